@@ -1,0 +1,3 @@
+export * from "./grid";
+export * from "./recognizer";
+export * from "./read-package";

@@ -1,0 +1,127 @@
+import type { WorkbookSnapshot } from "../sheet/snapshot";
+import { emptyPackage, PackageModelSchema, type PackageModel } from "../model/package";
+import type { TableKind } from "../model/common";
+import type { ReadProblem } from "../values/figure";
+import { Grid } from "./grid";
+import type { Recognition, Recognizer } from "./recognizer";
+import { finalAccountsRecognizers } from "./final";
+import { selfEvaluationRecognizers } from "./selfeval";
+
+export const ALL_RECOGNIZERS: Recognizer[] = [...finalAccountsRecognizers, ...selfEvaluationRecognizers];
+
+const TABLE_NAMES: Record<TableKind, string> = {
+  "final.01": "公开01表 收入支出决算总表",
+  "final.02": "公开02表 收入决算表",
+  "final.03": "公开03表 支出决算表",
+  "final.04": "公开04表 财政拨款收入支出决算总表",
+  "final.05": "公开05表 一般公共预算财政拨款支出决算表",
+  "final.06": "公开06表 一般公共预算财政拨款基本支出决算表",
+  "final.07": "公开07表 政府性基金预算财政拨款收入支出决算表",
+  "final.08": "公开08表 国有资本经营预算财政拨款支出决算表",
+  "final.09": "公开09表 财政拨款“三公”经费及会议费、培训费支出决算表",
+  "selfeval.overall": "部门整体支出绩效自评表",
+  "selfeval.project": "项目支出绩效自评表",
+  basedata: "部门整体支出绩效评价基础数据表",
+  cover: "封面（单位信息）",
+};
+
+export function tableName(kind: TableKind): string {
+  return TABLE_NAMES[kind];
+}
+
+/** Tables whose absence is worth saying (the cover and 基础数据表 are optional in most provinces). */
+const EXPECTED: TableKind[] = [
+  "final.01",
+  "final.02",
+  "final.03",
+  "final.04",
+  "final.05",
+  "final.06",
+  "final.07",
+  "final.08",
+  "final.09",
+  "selfeval.overall",
+  "selfeval.project",
+];
+
+/**
+ * Reads a whole workbook into the package model: every sheet is offered to every recogniser; each table
+ * keeps the sheet and range it was found at. Never throws on content: a recogniser that fails is reported
+ * as a problem naming the sheet, and the others go on.
+ */
+export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[] = ALL_RECOGNIZERS): PackageModel {
+  const model = emptyPackage(workbook.name);
+  const found: Recognition[] = [];
+  for (const sheet of workbook.sheets) {
+    const grid = new Grid(sheet);
+    for (const r of recognizers) {
+      try {
+        found.push(...r.recognize(grid));
+      } catch (e) {
+        model.problems.push({
+          code: "unrecognised-layout",
+          message: `工作表“${sheet.name}”按${r.family}识别时出错，已跳过：${e instanceof Error ? e.message : String(e)}`,
+          sheet: sheet.name,
+        });
+      }
+    }
+  }
+  for (const rec of found) place(model, rec);
+  for (const kind of EXPECTED) {
+    if (!model.tables.some((t) => t.kind === kind)) {
+      model.problems.push({ code: "missing-table", message: `未找到${TABLE_NAMES[kind]}` });
+    }
+  }
+  const checked = PackageModelSchema.safeParse(model);
+  if (!checked.success) {
+    model.problems.push({ code: "unrecognised-layout", message: `识别结果不完整：${checked.error.issues[0]?.message ?? ""}` });
+  }
+  return model;
+}
+
+function place(model: PackageModel, rec: Recognition): void {
+  const { table, location, problems } = rec;
+  const keep = (accepted: boolean) => {
+    if (accepted) {
+      model.tables.push(location);
+      model.problems.push(...problems);
+    } else {
+      model.problems.push(ambiguous(location));
+    }
+  };
+  switch (table.kind) {
+    case "selfeval.project":
+      model.projects.push(table);
+      keep(true);
+      return;
+    case "selfeval.overall":
+      keep(setOnce(model, "overall", table));
+      return;
+    case "basedata":
+      keep(setOnce(model, "basedata", table));
+      return;
+    case "cover":
+      keep(setOnce(model, "cover", table));
+      return;
+    default: {
+      const key = `t${table.kind.slice(6)}` as keyof PackageModel["final"];
+      if (model.final[key]) return keep(false);
+      (model.final as Record<string, unknown>)[key] = table;
+      keep(true);
+    }
+  }
+}
+
+function setOnce<K extends "overall" | "basedata" | "cover">(model: PackageModel, key: K, value: PackageModel[K]): boolean {
+  if (model[key]) return false;
+  model[key] = value;
+  return true;
+}
+
+function ambiguous(location: { kind: TableKind; sheet: string; range: string }): ReadProblem {
+  return {
+    code: "ambiguous-table",
+    message: `工作表“${location.sheet}”${location.range} 处又发现一张${TABLE_NAMES[location.kind]}，已按第一张处理`,
+    sheet: location.sheet,
+  };
+}

@@ -1,0 +1,3 @@
+export * from "./parse";
+export * from "./figure";
+export * from "./text";

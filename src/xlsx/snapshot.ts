@@ -1,0 +1,66 @@
+import type ExcelJS from "exceljs";
+import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
+import { parseRangeA1 } from "../core/sheet/a1";
+
+/**
+ * exceljs → WorkbookSnapshot, the same shape Office.js gives the Excel adapter. Used by the CLI (Node)
+ * and the standalone page (browser). Formula cells contribute their cached result, as Excel shows them.
+ */
+export function snapshotFromExcelJs(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = [];
+  workbook.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
+  return { name, sheets };
+}
+
+function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const rows = ws.rowCount;
+  const cols = ws.columnCount;
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    const vals: CellValue[] = new Array(cols).fill(null);
+    const fmts: string[] = new Array(cols).fill("General");
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > cols) return;
+      vals[c - 1] = cellValue(cell.value);
+      if (cell.numFmt) fmts[c - 1] = cell.numFmt;
+    });
+    values.push(vals);
+    numberFormats.push(fmts);
+  }
+  const merges: MergedArea[] = [];
+  const model = ws.model as unknown as { merges?: string[] };
+  for (const m of model.merges ?? []) {
+    const b = parseRangeA1(m);
+    if (b) merges.push(b);
+  }
+  return {
+    name: ws.name,
+    origin: { row: 0, col: 0 },
+    values,
+    numberFormats,
+    merges,
+    protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+  };
+}
+
+/** One exceljs cell value as the host would show it. */
+export function cellValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("error" in v) return String(v.error);
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === "object" && "error" in result) return String(result.error);
+      if (result instanceof Date) return result.toISOString().slice(0, 10);
+      return result as CellValue;
+    }
+    if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+  }
+  return String(v);
+}
