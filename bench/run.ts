@@ -1,0 +1,33 @@
+/**
+ * `npm run bench`: speed and size against the budgets of design.md, printed — never asserted in tests.
+ * Each part lives beside the code it measures and returns the lines it prints.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+type Part = { title: string; module: string; fn: string };
+
+const PARTS: Part[] = [
+  { title: "读表（快照 → 模型）", module: "./read", fn: "benchRead" },
+  { title: "一键检查", module: "./check", fn: "benchCheck" },
+  { title: "自定义函数", module: "./functions", fn: "benchFunctions" },
+  { title: "自评报告", module: "./report", fn: "benchReport" },
+  { title: "任务窗格首屏体积", module: "./bundle", fn: "benchBundle" },
+];
+
+async function main() {
+  for (const part of PARTS) {
+    console.log(`\n## ${part.title}`);
+    if (!existsSync(join(__dirname, `${part.module}.ts`))) {
+      console.log("  （未提供）");
+      continue;
+    }
+    const mod = (await import(part.module)) as Record<string, () => Promise<string[]>>;
+    for (const line of await mod[part.fn]()) console.log(`  ${line}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

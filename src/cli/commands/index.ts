@@ -1,0 +1,8 @@
+import { runTables } from "./tables";
+
+/** A CLI command: arguments after its name → exit code. Output goes through `out` (stdout). */
+export type Command = (args: string[], out: (s: string) => void) => Promise<number>;
+
+export const COMMANDS: Record<string, { run: Command; help: string }> = {
+  tables: { run: runTables, help: "tables 文件.xlsx… [--format text|json]   列出识别到的表及其位置、缺少的表" },
+};

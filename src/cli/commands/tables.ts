@@ -1,0 +1,42 @@
+import { readPackage } from "../../core/locate/read-package";
+import { tableName } from "../../core/locate/read-package";
+import { loadWorkbook } from "../io";
+import { parseCommonArgs, type CommandResult } from "../args";
+import type { PackageModel } from "../../core/model/package";
+
+/** `jx tables FILE.xlsx… [--format text|json]`: what was recognised where, and what is missing. */
+export async function runTables(args: string[], out: (s: string) => void): Promise<number> {
+  const { files, format } = parseCommonArgs(args, "tables");
+  const results: { file: string; model: PackageModel }[] = [];
+  for (const file of files) results.push({ file, model: readPackage(await loadWorkbook(file)) });
+  if (format === "json") {
+    out(JSON.stringify({ files: results.map(({ file, model }) => tablesJson(file, model)) }, null, 2));
+  } else {
+    for (const { file, model } of results) out(tablesText(file, model));
+  }
+  return 0 satisfies CommandResult;
+}
+
+export function tablesJson(file: string, model: PackageModel) {
+  return {
+    file,
+    tables: model.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range, title: t.title })),
+    problems: model.problems,
+  };
+}
+
+export function tablesText(file: string, model: PackageModel): string {
+  const lines = [`文件：${file}`, `识别到 ${model.tables.length} 张表：`];
+  for (const t of model.tables) lines.push(`  ${tableName(t.kind).padEnd(24, "　")} 工作表“${t.sheet}” ${t.range}`);
+  const missing = model.problems.filter((p) => p.code === "missing-table");
+  const other = model.problems.filter((p) => p.code !== "missing-table");
+  if (missing.length) {
+    lines.push("缺少：");
+    for (const p of missing) lines.push(`  ${p.message}`);
+  }
+  if (other.length) {
+    lines.push(`读取问题 ${other.length} 处：`);
+    for (const p of other) lines.push(`  ${p.message}`);
+  }
+  return lines.join("\n") + "\n";
+}

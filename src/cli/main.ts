@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+import { COMMANDS } from "./commands";
+import { UnreadableInput } from "./io";
+import { UsageError } from "./args";
+
+/**
+ * jx: the command line for reviewers (and the demo). Every failure a user can cause is a Chinese message
+ * and exit code 2 — never a stack trace.
+ */
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s.endsWith("\n") ? s : s + "\n"), err: (s: string) => void = (s) => process.stderr.write(s + "\n")): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    const help = ["用法：npm run jx -- <命令> …", "命令：", ...Object.values(COMMANDS).map((c) => `  ${c.help}`)].join("\n");
+    if (name && name !== "help" && name !== "--help" && name !== "-h") {
+      err(`未知命令“${name}”。\n${help}`);
+      return 2;
+    }
+    out(help);
+    return name ? 0 : 2;
+  }
+  try {
+    return await command.run(args, out);
+  } catch (e) {
+    if (e instanceof UnreadableInput || e instanceof UsageError) {
+      err(e.message);
+      return 2;
+    }
+    err(`内部错误：${e instanceof Error ? e.message : String(e)}（请把出错的文件与此信息反馈给开发者）`);
+    return 2;
+  }
+}
+
+if (require.main === module || process.argv[1]?.endsWith("main.ts")) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

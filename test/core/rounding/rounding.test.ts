@@ -1,0 +1,48 @@
+import Decimal from "decimal.js";
+import { compareRate, compareSame, compareSum, sumTolerance, roundHalfUp } from "../../../src/core/rounding";
+
+const r = (v: string, decimals = 2) => ({ value: new Decimal(v), decimals });
+
+describe("rounding model (XBRL Calculations 1.1, round-to-nearest)", () => {
+  it("accepts 尾差 within 0.005·(n+1) for n 2-decimal parts", () => {
+    // Three parts → tolerance 0.02: a total 0.02 off still holds, 0.03 off does not.
+    const parts = [r("100.01"), r("200.02"), r("300.03")];
+    expect(sumTolerance(3).toString()).toBe("0.02");
+    expect(compareSum(r("600.08"), parts).holds).toBe(true);
+    expect(compareSum(r("600.04"), parts).holds).toBe(true);
+    const off = compareSum(r("600.09"), parts);
+    expect(off.holds).toBe(false);
+    expect(off.difference.toString()).toBe("0.03");
+    expect(off.tolerance.toString()).toBe("0.02");
+  });
+
+  it("catches a transposed total (1,240.37 for 1,204.37)", () => {
+    const c = compareSum(r("1240.37"), [r("1000.00"), r("204.37")]);
+    expect(c.holds).toBe(false);
+    expect(c.expected.toString()).toBe("1204.37");
+    expect(c.difference.toString()).toBe("36");
+  });
+
+  it("handles negative weights (年初 + 收入 − 支出 = 年末)", () => {
+    expect(compareSum(r("35.20"), [r("35.20"), r("1246.45"), { ...r("1246.45"), weight: -1 }]).holds).toBe(true);
+    expect(compareSum(r("35.30"), [r("35.20"), r("1246.45"), { ...r("1246.45"), weight: -1 }]).holds).toBe(false);
+  });
+
+  it("compares a repeated figure by interval overlap", () => {
+    expect(compareSame(r("1286.45"), r("1286.45")).holds).toBe(true);
+    expect(compareSame(r("1286.455", 3), r("1286.46")).holds).toBe(true);
+    expect(compareSame(r("1286.47"), r("1286.45")).holds).toBe(false);
+  });
+
+  it("checks a rate against the interval of its numerator and denominator", () => {
+    expect(compareRate(r("98.16"), r("1286.45"), r("1310.60"))!.holds).toBe(true);
+    expect(compareRate(r("98.2", 1), r("1286.45"), r("1310.60"))!.holds).toBe(true);
+    expect(compareRate(r("98.61"), r("1286.45"), r("1310.60"))!.holds).toBe(false);
+    expect(compareRate(r("50"), r("1"), r("0"))).toBeUndefined();
+  });
+
+  it("rounds half up", () => {
+    expect(roundHalfUp(new Decimal("9.825"), 2).toString()).toBe("9.83");
+    expect(roundHalfUp(new Decimal("-2.345"), 2).toString()).toBe("-2.35");
+  });
+});
