@@ -1,0 +1,73 @@
+import type { WorkbookSnapshot } from "../core/sheet/snapshot";
+import type { CellMark } from "../ui/marks";
+import type { MarkResult, WorkbookPort } from "../ui/port";
+import { SETTINGS_KEY, parseSettings, type Settings } from "../ui/settings";
+import { applyMarks, clearMarks } from "./marks";
+import { readWorkbook } from "./read";
+import { MERGED_AREAS_API, excelApiSupported } from "./requirements";
+
+/** What the last read learnt about the workbook, so marking needs no further reading. */
+interface Known {
+  sheets: Set<string>;
+  protectedSheets: Set<string>;
+  marks: Map<string, string[]>;
+}
+
+/** The WorkbookPort over Office.js: every call is one Excel.run batch. */
+export class ExcelWorkbookPort implements WorkbookPort {
+  readonly host = "excel" as const;
+  private known: Known | null = null;
+
+  async read(): Promise<WorkbookSnapshot> {
+    const merges = excelApiSupported(MERGED_AREAS_API);
+    return Excel.run(async (context) => {
+      const { snapshot, marks } = await readWorkbook(context, { merges });
+      this.known = {
+        sheets: new Set(snapshot.sheets.map((s) => s.name)),
+        protectedSheets: new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name)),
+        marks,
+      };
+      return snapshot;
+    });
+  }
+
+  async mark(marks: CellMark[]): Promise<MarkResult> {
+    if (!this.known) await this.read();
+    const known = this.known as Known;
+    // The ids of the marks added now are not known until read again: the next marking re-reads first.
+    this.known = null;
+    return Excel.run((context) => applyMarks(context, { marks, existing: known.marks, sheets: known.sheets, protectedSheets: known.protectedSheets }));
+  }
+
+  async clearMarks(): Promise<number> {
+    this.known = null;
+    const { removed } = await Excel.run((context) => clearMarks(context));
+    return removed;
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async loadSettings(): Promise<Settings> {
+    return Excel.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+      item.load("value");
+      await context.sync();
+      return parseSettings(item.isNullObject ? null : item.value);
+    });
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    await Excel.run(async (context) => {
+      // Stored as JSON text: workbook settings are saved inside the file with the workbook.
+      context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+      await context.sync();
+    });
+  }
+}

@@ -1,0 +1,183 @@
+import { ExcelWorkbookPort } from "../../src/excel/port";
+import { mergedAreas } from "../../src/excel/read";
+import { marksFor, isMarkFormula, MARK_STYLE } from "../../src/ui/marks";
+import type { FindingView } from "../../src/ui/finding";
+import { defaultSettings } from "../../src/ui/settings";
+import { FakeExcel, fakeSheet, reopen, type FakeWorkbookState } from "./fake-excel";
+
+/**
+ * A workbook like the users': 表1 starting at B2 with a merged title, a user's own fill and number format on
+ * the total, a user's own conditional format (which must survive), a protected sheet and an empty sheet.
+ */
+function workbook(): FakeWorkbookState {
+  const t01 = fakeSheet(
+    "收支总表",
+    [
+      [null, null, null],
+      [null, "收入支出决算总表", null],
+      [null, "项目", "金额"],
+      [null, "一般公共预算财政拨款收入", 1200.5],
+      [null, "本年收入合计", 1300.5],
+    ],
+    {
+      merges: ["B2:C2"],
+      formats: {
+        C4: { numberFormat: "#,##0.00" },
+        C5: { numberFormat: "#,##0.00", fill: "#FFFF00", fontColor: "#FF0000", formula: "=SUM(C4:C4)" },
+      },
+      conditionalFormats: [{ id: "cf1", range: "C4:C5", formula: null, fill: null, font: null }],
+    },
+  );
+  const locked = fakeSheet("整体自评表", [["部门整体支出绩效自评表"], ["全年执行数", 98.5]], { protected: true });
+  const empty = fakeSheet("Sheet3", []);
+  return { sheets: [t01, locked, empty], settings: {} };
+}
+
+/** Two findings on 表1 (one error, one warning sharing C5) and one on the protected sheet. */
+const findings: FindingView[] = [
+  { rule: "final.01.income-total", severity: "error", title: "本年收入合计不等于各项收入之和", message: "", sheet: "收支总表", cell: "C5", cells: [{ sheet: "收支总表", cell: "C4" }], table: "final.01" },
+  { rule: "final.01.total-balance", severity: "warning", title: "收入总计与支出总计不等", message: "", sheet: "收支总表", cell: "C5", cells: [] },
+  { rule: "selfeval.overall.execution", severity: "info", title: "执行数与决算不一致", message: "", sheet: "整体自评表", cell: "B2", cells: [] },
+];
+
+function userState(state: FakeWorkbookState) {
+  return state.sheets.map((s) => ({ name: s.name, cells: s.cells, userFormats: s.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula)) }));
+}
+
+function ownMarks(state: FakeWorkbookState) {
+  return state.sheets.flatMap((s) => s.conditionalFormats.filter((cf) => isMarkFormula(cf.formula)).map((cf) => ({ sheet: s.name, ...cf })));
+}
+
+describe("ExcelWorkbookPort", () => {
+  test("reads every sheet in 2 syncs: values, number formats, merged areas, origin, protection", async () => {
+    const excel = new FakeExcel(workbook());
+    excel.install();
+    const snap = await new ExcelWorkbookPort().read();
+    expect(excel.syncs).toBe(2);
+    const [t01, locked, empty] = snap.sheets;
+    expect(t01.name).toBe("收支总表");
+    expect(t01.origin).toEqual({ row: 1, col: 1 });
+    expect(t01.values[0]).toEqual(["收入支出决算总表", null]);
+    expect(t01.values[3]).toEqual(["本年收入合计", 1300.5]);
+    expect(t01.numberFormats[3][1]).toBe("#,##0.00");
+    expect(t01.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }]);
+    expect(t01.protected).toBe(false);
+    expect(locked.protected).toBe(true);
+    expect(empty.values).toEqual([]);
+    expect(excel.rangeWrites).toEqual([]);
+  });
+
+  test("without ExcelApi 1.13 merged areas are not asked for and the read still takes 2 syncs", async () => {
+    const excel = new FakeExcel(workbook());
+    excel.install({ excelApi: "1.12" });
+    const snap = await new ExcelWorkbookPort().read();
+    expect(excel.syncs).toBe(2);
+    expect(snap.sheets[0].merges).toEqual([]);
+  });
+
+  test("marks all findings in 1 sync without writing any user cell, and skips the protected sheet", async () => {
+    const state = workbook();
+    const before = JSON.parse(JSON.stringify(userState(state)));
+    const excel = new FakeExcel(state);
+    excel.install();
+    const port = new ExcelWorkbookPort();
+    await port.read();
+    const syncsAfterRead = excel.syncs;
+    const result = await port.mark(marksFor(findings));
+    expect(excel.syncs - syncsAfterRead).toBe(1);
+    expect(result).toEqual({ marked: 2, protectedSheets: ["整体自评表"] });
+    expect(excel.rangeWrites).toEqual([]);
+    expect(userState(state)).toEqual(before);
+    const marks = ownMarks(state);
+    expect(marks.map((m) => [m.sheet, m.range, m.fill])).toEqual([
+      ["收支总表", "C5", MARK_STYLE.error.fill],
+      ["收支总表", "C4", MARK_STYLE.error.fill],
+    ]);
+    expect(state.sheets[1].conditionalFormats).toEqual([]);
+  });
+
+  test("checking twice does not stack marks", async () => {
+    const state = workbook();
+    const excel = new FakeExcel(state);
+    excel.install();
+    const port = new ExcelWorkbookPort();
+    for (let i = 0; i < 2; i++) {
+      const start = excel.syncs;
+      await port.read();
+      await port.mark(marksFor(findings));
+      expect(excel.syncs - start).toBe(3);
+    }
+    expect(ownMarks(state)).toHaveLength(2);
+    // A later check with fewer findings leaves only its own marks.
+    await port.read();
+    await port.mark(marksFor(findings.slice(1)));
+    expect(ownMarks(state).map((m) => [m.range, m.fill])).toEqual([["C5", MARK_STYLE.warning.fill]]);
+  });
+
+  test("clearing after save and reopen restores the original formats exactly", async () => {
+    const original = workbook();
+    const pristine = JSON.parse(JSON.stringify(original));
+    const first = new FakeExcel(original);
+    first.install();
+    const port = new ExcelWorkbookPort();
+    await port.read();
+    await port.mark(marksFor(findings));
+    expect(ownMarks(original)).toHaveLength(2);
+
+    const reopened = reopen(original);
+    const second = new FakeExcel(reopened);
+    second.install();
+    const removed = await new ExcelWorkbookPort().clearMarks();
+    expect(removed).toBe(2);
+    expect(second.rangeWrites).toEqual([]);
+    expect(reopened.sheets.map((s) => ({ ...s, conditionalFormats: s.conditionalFormats.map(({ id, ...rest }) => rest) }))).toEqual(
+      pristine.sheets.map((s: FakeWorkbookState["sheets"][number]) => ({ ...s, conditionalFormats: s.conditionalFormats.map(({ id, ...rest }) => rest) })),
+    );
+  });
+
+  test("clearing a workbook without marks changes nothing", async () => {
+    const state = workbook();
+    const pristine = JSON.parse(JSON.stringify(state));
+    const excel = new FakeExcel(state);
+    excel.install();
+    expect(await new ExcelWorkbookPort().clearMarks()).toBe(0);
+    expect(state).toEqual(pristine);
+  });
+
+  test("select activates the sheet and selects the cell in 1 sync", async () => {
+    const excel = new FakeExcel(workbook());
+    excel.install();
+    await new ExcelWorkbookPort().select("收支总表", "C5");
+    expect(excel.syncs).toBe(1);
+    expect(excel.active).toBe("收支总表");
+    expect(excel.selected).toBe("收支总表!C5");
+    expect(excel.rangeWrites).toEqual([]);
+  });
+
+  test("settings are kept in the document and survive reopening", async () => {
+    const state = workbook();
+    const excel = new FakeExcel(state);
+    excel.install();
+    const port = new ExcelWorkbookPort();
+    expect(await port.loadSettings()).toEqual(defaultSettings());
+    const settings = {
+      ...defaultSettings(),
+      unitName: "某县医疗保障局",
+      suppressed: [{ key: "final.01.total-balance@收支总表!C5", rule: "final.01.total-balance", title: "收入总计与支出总计不等", reason: "口径差异，已与财政局确认", at: "2025-03-01" }],
+    };
+    await port.saveSettings(settings);
+    const again = new FakeExcel(reopen(state));
+    again.install();
+    expect(await new ExcelWorkbookPort().loadSettings()).toEqual(settings);
+  });
+});
+
+describe("mergedAreas", () => {
+  test("parses Office.js addresses, quoted sheet names with commas included", () => {
+    expect(mergedAreas("'表1, 收支'!A1:C1,'表1, 收支'!$D$3:$D$4,Sheet1!E5")).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 2, left: 3, bottom: 3, right: 3 },
+      { top: 4, left: 4, bottom: 4, right: 4 },
+    ]);
+  });
+});
