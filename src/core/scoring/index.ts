@@ -1,0 +1,4 @@
+export * from "./config";
+export * from "./rates";
+export * from "./indicator";
+export * from "./amount";
