@@ -1,0 +1,386 @@
+import Decimal from "decimal.js";
+import { mergeAt, type CellValue } from "../../sheet/snapshot";
+import { rangeA1, toA1 } from "../../sheet/a1";
+import { formatPrecision, decimalFromHostNumber, parseCell, writtenDecimals } from "../../values/parse";
+import { readMoney, readPercent, readPlain, type Figure, type MoneyUnit, type ReadProblem, type TextField } from "../../values/figure";
+import { normalizeLabel, tidyText } from "../../values/text";
+import type { Signatures } from "../../model/common";
+import type { Indicator, LevelOne } from "../../model/selfeval";
+import { unitIn, yearIn, type Grid } from "../grid";
+
+/** A cell found by its label. */
+export interface Hit {
+  row: number;
+  col: number;
+  label: string;
+}
+
+/**
+ * True when (row, col) is inside a merged area but not its top-left cell. exceljs repeats the top-left value
+ * there while Office.js reports it empty: recognisers skip such cells so both hosts read the same.
+ */
+export function isCovered(grid: Grid, row: number, col: number): boolean {
+  const m = mergeAt(grid.sheet, row, col);
+  return !!m && (m.top !== row || m.left !== col);
+}
+
+/** Cells whose normalised label passes the test, rows [top, bottom), merge duplicates skipped. */
+export function anchors(grid: Grid, test: (label: string) => boolean, top = grid.top, bottom = grid.bottom): Hit[] {
+  return grid
+    .find(test, { row: top, col: grid.left }, { row: bottom, col: grid.right })
+    .filter((h) => !isCovered(grid, h.row, h.col));
+}
+
+/** The first column after a cell and its merge, where the value beside a label sits. */
+export function afterCell(grid: Grid, row: number, col: number): number {
+  return (mergeAt(grid.sheet, row, col)?.right ?? col) + 1;
+}
+
+/** Last row of a cell's merge (the cell itself when not merged). */
+export function mergeBottom(grid: Grid, row: number, col: number): number {
+  return mergeAt(grid.sheet, row, col)?.bottom ?? row;
+}
+
+/** Labels that never are the value beside another label ("填表人：" next to "张丽" is a value, "联系电话：" is not). */
+function looksLikeLabel(raw: CellValue): boolean {
+  return typeof raw === "string" && /[:：]\s*$/.test(raw.normalize("NFKC"));
+}
+
+/**
+ * The text beside a label: inline after a colon ("单位名称：XX局"), else the first non-empty cell after the
+ * label's merge within `span` columns, unless that cell is itself a label.
+ */
+export function valueBeside(grid: Grid, row: number, col: number, span = 4): TextField | null {
+  const raw = String(grid.raw(row, col) ?? "").normalize("NFKC");
+  const inline = /[:：]\s*(.*)$/.exec(raw);
+  if (inline && inline[1].trim()) return { text: tidyText(inline[1]), ...grid.ref(row, col) };
+  const start = afterCell(grid, row, col);
+  for (let c = start; c < Math.min(grid.right, start + span); c++) {
+    if (isCovered(grid, row, c)) continue;
+    const v = grid.raw(row, c);
+    if (v === null || v === "") continue;
+    if (looksLikeLabel(v)) return null;
+    return displayText(grid, row, c);
+  }
+  return null;
+}
+
+/**
+ * A cell as text the way Excel shows it: numbers with a percent format become "95%" (indicator values are
+ * sometimes typed as numbers). Null for a blank cell.
+ */
+export function displayText(grid: Grid, row: number, col: number): TextField | null {
+  const v = grid.raw(row, col);
+  if (typeof v === "number") {
+    const fp = formatPrecision(grid.format(row, col));
+    const d = decimalFromHostNumber(v);
+    const text = fp?.percent ? `${d.times(100).toFixed(fp.decimals)}%` : fp ? d.toFixed(fp.decimals) : d.toString();
+    return { text, ...grid.ref(row, col) };
+  }
+  return grid.text(row, col);
+}
+
+/** Reads figures of one table in its 金额单位 and keeps the problems met. */
+export class FigureReader {
+  readonly problems: ReadProblem[] = [];
+
+  constructor(
+    readonly grid: Grid,
+    readonly unit: MoneyUnit,
+  ) {}
+
+  private keep(r: { figure: Figure; problem?: ReadProblem }): Figure {
+    if (r.problem) this.problems.push(r.problem);
+    return r.figure;
+  }
+
+  money(row: number, col: number): Figure {
+    return this.keep(readMoney(this.grid.raw(row, col), this.grid.format(row, col), this.grid.ref(row, col), this.unit));
+  }
+
+  rate(row: number, col: number): Figure {
+    return this.keep(readPercent(this.grid.raw(row, col), this.grid.format(row, col), this.grid.ref(row, col)));
+  }
+
+  plain(row: number, col: number): Figure {
+    return this.keep(readPlain(this.grid.raw(row, col), this.grid.format(row, col), this.grid.ref(row, col)));
+  }
+
+  /** Money typed after a label in the same cell ("一般公共预算：1,270.60"), provenance the label cell. */
+  inlineMoney(text: string, row: number, col: number): Figure {
+    return this.keep(readMoney(text, "General", this.grid.ref(row, col), this.unit));
+  }
+}
+
+/** 金额单位 of a block: the "金额单位：" line, else a header such as "项目资金（元）". */
+export function blockUnit(grid: Grid, top: number, bottom: number): MoneyUnit {
+  const printed = unitIn(grid, top, bottom);
+  if (printed.ref) return printed.unit;
+  return anchors(grid, (l) => /\((万元|元)\)/.test(l) && l.length <= 20, top, bottom).some((h) => h.label.includes("(元)"))
+    ? "元"
+    : "万元";
+}
+
+/** The year printed in a block's title lines ("2024年度…"); dates and indicator values further down do not count. */
+export function blockYear(grid: Grid, top: number): TextField | null {
+  return yearIn(grid, top, top + 3);
+}
+
+/** Splits rows [top, bottom) at each start row; each block runs to the next start. */
+export function splitAt(starts: number[], bottom: number): { top: number; bottom: number }[] {
+  const sorted = [...new Set(starts)].sort((a, b) => a - b);
+  return sorted.map((top, i) => ({ top, bottom: i + 1 < sorted.length ? sorted[i + 1] : bottom }));
+}
+
+/** A1 range of the non-empty cells in rows [top, bottom). */
+export function extentA1(grid: Grid, top: number, bottom: number): string {
+  let last = top;
+  let left = grid.right;
+  let right = grid.left;
+  for (let r = top; r < bottom; r++) {
+    for (let c = grid.left; c < grid.right; c++) {
+      const v = grid.raw(r, c);
+      if (v === null || v === "") continue;
+      const m = mergeAt(grid.sheet, r, c);
+      last = Math.max(last, m?.bottom ?? r);
+      left = Math.min(left, c);
+      right = Math.max(right, m?.right ?? c);
+    }
+  }
+  if (right < left) return toA1(top, grid.left);
+  return rangeA1(top, left, last, right);
+}
+
+/** Short, title-like label (not a sentence that happens to mention the table). */
+export function isTitleLike(label: string): boolean {
+  return label.length <= 40;
+}
+
+/** The title text at a hit, tidied. */
+export function titleText(grid: Grid, hit: Hit | undefined, fallback: string): string {
+  return hit ? tidyText(grid.raw(hit.row, hit.col)) : fallback;
+}
+
+/** A label that opens another family's table: a block of one family must not run into it. */
+export const OTHER_TABLE_TITLE = /(自评表|基础数据表|决算表|决算总表|公开0?\d表|财决0?\d表)/;
+
+// --- signatures -------------------------------------------------------------------------------------------
+
+const SIGNATURE_LABELS: [keyof Signatures, string][] = [
+  ["head", "单位负责人(签字)"],
+  ["head", "单位负责人签字"],
+  ["head", "单位负责人签章"],
+  ["head", "单位负责人"],
+  ["head", "负责人签字"],
+  ["head", "负责人"],
+  ["date", "填表日期"],
+  ["date", "填报日期"],
+  ["preparer", "填表人"],
+  ["preparer", "填报人"],
+  ["preparer", "制表人"],
+  ["phone", "联系电话"],
+];
+
+/** Labels may carry stray spaces ("填 表 人"): match with optional white space between characters. */
+const SIGNATURE_PATTERN = new RegExp(
+  SIGNATURE_LABELS.map(([, l]) =>
+    l
+      .split("")
+      .map((ch) => ch.replace(/[()]/g, "\\$&"))
+      .join("[\\s\\u3000]*"),
+  ).join("|"),
+  "g",
+);
+const SIGNATURE_START = new RegExp(`^(${SIGNATURE_LABELS.map(([, l]) => l.replace(/[()]/g, "\\$&")).join("|")})`);
+
+function signatureKey(matched: string): keyof Signatures {
+  const bare = normalizeLabel(matched);
+  return SIGNATURE_LABELS.find(([, l]) => l === bare)![0];
+}
+
+/** True when a normalised label opens a signature item (填表人, 联系电话, 单位负责人(签字), 填表日期). */
+export function isSignatureLabel(label: string): boolean {
+  return SIGNATURE_START.test(label);
+}
+
+/**
+ * 填表人 / 联系电话 / 单位负责人 / 填表日期 in rows [top, bottom): inline ("填表人：张丽", several in one cell) or
+ * with the value in the next cell. The first occurrence of each wins.
+ */
+export function signaturesIn(grid: Grid, top: number, bottom: number): Signatures {
+  const out: Signatures = { preparer: null, phone: null, head: null, date: null };
+  for (const hit of anchors(grid, isSignatureLabel, top, bottom)) {
+    const text = String(grid.raw(hit.row, hit.col) ?? "").normalize("NFKC");
+    const matches = [...text.matchAll(SIGNATURE_PATTERN)];
+    matches.forEach((m, i) => {
+      const key = signatureKey(m[0]);
+      if (out[key]) return;
+      const end = i + 1 < matches.length ? matches[i + 1].index! : text.length;
+      const value = tidyText(text.slice(m.index! + m[0].length, end).replace(/^[\s:：]+/, "").replace(/[\s，,;；]+$/, ""));
+      if (value) {
+        out[key] = { text: value, ...grid.ref(hit.row, hit.col) };
+      } else if (i === matches.length - 1) {
+        out[key] = valueBesideSignature(grid, hit.row, hit.col);
+      }
+    });
+  }
+  return out;
+}
+
+function valueBesideSignature(grid: Grid, row: number, col: number): TextField | null {
+  const start = afterCell(grid, row, col);
+  for (let c = start; c < Math.min(grid.right, start + 3); c++) {
+    if (isCovered(grid, row, c)) continue;
+    const v = grid.raw(row, c);
+    if (v === null || v === "") continue;
+    if (isSignatureLabel(grid.label(row, c)) || looksLikeLabel(v)) return null;
+    return displayText(grid, row, c);
+  }
+  return null;
+}
+
+// --- goals and rating -------------------------------------------------------------------------------------
+
+/** 年度总体目标: the texts under 预期目标 and 实际完成情况 (or beside 年度总体目标 when there are no sub-headers). */
+export function goalsIn(grid: Grid, top: number, bottom: number): { expected: TextField | null; actual: TextField | null } {
+  const anchor = anchors(grid, (l) => l.startsWith("年度总体目标") || l.startsWith("总体目标"), top, bottom)[0];
+  if (!anchor) return { expected: null, actual: null };
+  const near = { top: anchor.row, bottom: Math.min(bottom, anchor.row + 2) };
+  const under = (hit: Hit | undefined) => {
+    if (!hit) return null;
+    const r = mergeBottom(grid, hit.row, hit.col) + 1;
+    return r < bottom ? grid.text(r, hit.col) : null;
+  };
+  const expectedHead = anchors(grid, (l) => l.startsWith("预期目标") || l === "目标", near.top, near.bottom)[0];
+  const actualHead = anchors(grid, (l) => l.includes("实际完成情况") || l.includes("目标完成情况"), near.top, near.bottom)[0];
+  if (!expectedHead && !actualHead) return { expected: valueBeside(grid, anchor.row, anchor.col), actual: null };
+  return { expected: under(expectedHead), actual: under(actualHead) };
+}
+
+/** 评价等级 / 自评等级 / 自评等次 as written. */
+export function ratingIn(grid: Grid, top: number, bottom: number): TextField | null {
+  const hit = anchors(grid, (l) => /^(评价等级|自评等级|自评等次|评价等次|评价结果|等级)/.test(l), top, bottom)[0];
+  return hit ? valueBeside(grid, hit.row, hit.col) : null;
+}
+
+// --- indicator table ----------------------------------------------------------------------------------------
+
+export interface IndicatorTable {
+  indicators: Indicator[];
+  levelOne: LevelOne[];
+  totalWeight: Figure | null;
+  totalScore: Figure | null;
+  /** First row of the table (the 三级指标 header) and the last row read. */
+  headerRow: number;
+  lastRow: number;
+}
+
+type IndicatorColumn = "level1" | "level2" | "name" | "target" | "actual" | "weight" | "score" | "note";
+
+const INDICATOR_HEADERS: [IndicatorColumn, (l: string) => boolean][] = [
+  ["level1", (l) => l.includes("一级指标")],
+  ["level2", (l) => l.includes("二级指标")],
+  ["name", (l) => l.includes("三级指标")],
+  ["actual", (l) => l.includes("实际完成") || l.includes("完成值") || l.includes("实际值")],
+  ["target", (l) => l.includes("指标值") || l.includes("目标值") || l.includes("年度目标")],
+  ["weight", (l) => l.startsWith("分值") || l.includes("权重")],
+  ["score", (l) => l.includes("得分")],
+  ["note", (l) => l.includes("偏差") || l.includes("改进措施")],
+];
+
+const TOTAL_ROW = /^(总分|合计|总计)/;
+const TABLE_END = /^(评价等级|自评等级|自评等次|评价等次|评价结果)/;
+
+/** The weight an 一级 label declares: "产出指标(50分)" → 50. Labels are normalised (NFKC, no spaces). */
+const DECLARED_WEIGHT = /[(（]?(\d+(?:\.\d+)?)分[)）]?/;
+
+/**
+ * The indicator table under a "三级指标" header: 一级/二级 resolved through merged cells (or carried down
+ * when left blank), 一级 declared weights parsed, stopping at the 总分/合计 row, 评价等级, the signatures
+ * or a new table.
+ */
+export function readIndicatorTable(grid: Grid, fig: FigureReader, top: number, bottom: number): IndicatorTable | null {
+  const header = anchors(grid, (l) => l.includes("三级指标"), top, bottom)[0];
+  if (!header) return null;
+  const cols: Partial<Record<IndicatorColumn, number>> = {};
+  let headerEnd = header.row;
+  for (let c = grid.left; c < grid.right; c++) {
+    const l = grid.shownLabel(header.row, c);
+    if (!l) continue;
+    const found = INDICATOR_HEADERS.find(([key, test]) => cols[key] === undefined && test(l));
+    if (!found) continue;
+    cols[found[0]] = c;
+    headerEnd = Math.max(headerEnd, mergeBottom(grid, header.row, c));
+  }
+  if (cols.name === undefined || cols.weight === undefined || cols.score === undefined) return null;
+  const nameCol = cols.name;
+
+  const indicators: Indicator[] = [];
+  const levelOne: LevelOne[] = [];
+  let level1 = "";
+  let level2 = "";
+  let totalWeight: Figure | null = null;
+  let totalScore: Figure | null = null;
+  let lastRow = headerEnd;
+
+  rows: for (let r = headerEnd + 1; r < bottom; r++) {
+    for (let c = grid.left; c <= nameCol; c++) {
+      const l = grid.shownLabel(r, c);
+      if (!l) continue;
+      if (TOTAL_ROW.test(l)) {
+        totalWeight = fig.plain(r, cols.weight);
+        totalScore = fig.plain(r, cols.score);
+        lastRow = r;
+        break rows;
+      }
+      if (TABLE_END.test(l) || isSignatureLabel(l) || (OTHER_TABLE_TITLE.test(l) && isTitleLike(l))) break rows;
+    }
+    if (cols.level1 !== undefined) {
+      const l1 = levelLabel(grid, r, cols.level1);
+      if (l1 && l1.name !== level1) {
+        level1 = l1.name;
+        levelOne.push({ name: l1.name, labelCell: l1.cell, declaredWeight: l1.weight });
+      }
+    }
+    if (cols.level2 !== undefined) {
+      const l2 = levelLabel(grid, r, cols.level2);
+      if (l2) level2 = l2.name;
+    }
+    const name = grid.text(r, nameCol);
+    if (!name) continue;
+    indicators.push({
+      level1,
+      level2,
+      name,
+      target: cols.target !== undefined ? displayText(grid, r, cols.target) : null,
+      actual: cols.actual !== undefined ? displayText(grid, r, cols.actual) : null,
+      weight: fig.plain(r, cols.weight),
+      score: fig.plain(r, cols.score),
+      note: cols.note !== undefined ? displayText(grid, r, cols.note) : null,
+    });
+    lastRow = r;
+  }
+  return { indicators, levelOne, totalWeight, totalScore, headerRow: header.row, lastRow };
+}
+
+/** An 一级/二级 label as shown at (row, col) through its merge: name without the weight, its cell, the weight. */
+function levelLabel(grid: Grid, row: number, col: number): { name: string; cell: string; weight: Figure | null } | null {
+  const m = mergeAt(grid.sheet, row, col);
+  const r0 = m ? m.top : row;
+  const c0 = m ? m.left : col;
+  const raw = grid.raw(r0, c0);
+  if (raw === null || raw === "") return null;
+  const label = normalizeLabel(raw);
+  const cell = toA1(r0, c0);
+  const w = DECLARED_WEIGHT.exec(label);
+  const weight: Figure | null = w
+    ? { value: new Decimal(w[1]), decimals: writtenDecimals(w[1]), raw: tidyText(raw), sheet: grid.name, cell }
+    : null;
+  const name = w ? label.replace(w[0], "") : label;
+  return { name: name || label, cell, weight };
+}
+
+/** True when a cell holds a word rather than a figure or a blank (a label in a row of amounts). */
+export function isWord(value: CellValue): boolean {
+  return parseCell(value).kind === "text";
+}
