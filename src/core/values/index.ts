@@ -1,3 +1,4 @@
 export * from "./parse";
 export * from "./figure";
 export * from "./text";
+export * from "./format";

@@ -1,0 +1,98 @@
+import type { PackageModel } from "../model/package";
+import type { Severity } from "../findings/finding";
+import type { Block, HeadingLevel, ReportDocument, Run } from "./document";
+import { DEFAULT_OUTLINE, OUTLINES, type OutlineId, type OutlineSection } from "./outlines";
+import { PARAGRAPHS, type ReportContext } from "./paragraphs";
+import { placeholder } from "./compose";
+import { attachmentTitle, buildAttachment } from "./attachments";
+import { reportFileName, unitNameOf, yearOf } from "./identity";
+import { textIn } from "./lookup";
+
+export interface BuildReportOptions {
+  /** The province's outline (settings / --outline); Hunan by default. */
+  outline?: OutlineId;
+  /** Findings of the check, if it ran: errors left in the tables are announced at the top of the report. */
+  findings?: readonly { severity: Severity }[];
+}
+
+const DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一. */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? DIGITS[tens] : ""}十${DIGITS[n % 10]}`;
+}
+
+/** GB/T 9704 heading numbers: 一、 （一） 1. （1）. */
+export function headingNumber(level: HeadingLevel, n: number): string {
+  switch (level) {
+    case 1:
+      return `${chineseNumeral(n)}、`;
+    case 2:
+      return `（${chineseNumeral(n)}）`;
+    case 3:
+      return `${n}.`;
+    case 4:
+      return `（${n}）`;
+  }
+}
+
+function sectionBlocks(ctx: ReportContext, sections: OutlineSection[], level: HeadingLevel): Block[] {
+  const blocks: Block[] = [];
+  sections.forEach((section, i) => {
+    blocks.push({ kind: "heading", level, number: headingNumber(level, i + 1), text: section.heading });
+    for (const item of section.items ?? []) {
+      if ("write" in item) blocks.push({ kind: "paragraph", runs: [placeholder(item.write)] });
+      else for (const runs of PARAGRAPHS[item.figures](ctx, item.arg)) blocks.push({ kind: "paragraph", runs });
+    }
+    if (section.sections) blocks.push(...sectionBlocks(ctx, section.sections, Math.min(level + 1, 4) as HeadingLevel));
+  });
+  return blocks;
+}
+
+/** Splits outline text around 【待填写：…】 marks into text and placeholder runs. */
+function runsOf(s: string): Run[] {
+  return s
+    .split(/(【待填写：[^】]*】)/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith("【待填写：") ? { kind: "placeholder", text: part } : { kind: "text", text: part }));
+}
+
+/**
+ * The report skeleton of a package: the outline's headings, every figure computed from the checked tables,
+ * a placeholder wherever only the author can write (or a table is missing), and the tables as attachments.
+ */
+export function buildReport(model: PackageModel, options: BuildReportOptions = {}): ReportDocument {
+  const outline = OUTLINES[options.outline ?? DEFAULT_OUTLINE];
+  const year = yearOf(model);
+  const unit = unitNameOf(model);
+  const ctx: ReportContext = { model, period: year ? `${year.text}年度` : "本年度" };
+
+  const body: Block[] = [];
+  const errors = (options.findings ?? []).filter((f) => f.severity === "error").length;
+  if (errors) {
+    body.push({
+      kind: "paragraph",
+      runs: [{ kind: "placeholder", text: `【待核对：表格检查发现${errors}处错误，报告中的数字取自表格，请先改正表格再重新生成报告】` }],
+    });
+  }
+  body.push(...PARAGRAPHS.opening(ctx).map((runs): Block => ({ kind: "paragraph", runs })));
+  body.push(...sectionBlocks(ctx, outline.sections, 1));
+
+  const date = [model.cover, model.overall, model.basedata].map((t) => textIn(t?.signatures.date)).find((d) => d);
+  const attachments = outline.attachments.map((id) => buildAttachment(model, id));
+  return {
+    outline: outline.id,
+    title: outline.title(unit?.text ?? "【待填写：单位名称】", ctx.period).map(runsOf),
+    salutation: outline.salutation ? [placeholder("主送机关，如“市财政局”"), { kind: "text", text: "：" }] : null,
+    body,
+    attachmentList: outline.attachments.map(attachmentTitle),
+    signature: {
+      unit: unit ? [{ kind: "quote", ...unit }] : [placeholder("单位名称")],
+      date: date ? [{ kind: "quote", ...date }] : [placeholder("成文日期，如2025年3月31日")],
+    },
+    attachments,
+    fileName: reportFileName(model),
+  };
+}

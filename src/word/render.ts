@@ -1,0 +1,141 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+} from "docx";
+import type { Block, ReportDocument, ReportTable, Run, TableCell as ReportCell } from "../core/report/document";
+import { GBT9704_STYLES, PAGE, STYLE, TEXT_WIDTH } from "./styles";
+
+function textRuns(runs: Run[], bold = false): TextRun[] {
+  return runs.map((r) =>
+    r.kind === "placeholder" ? new TextRun({ text: r.text, style: STYLE.placeholder, bold }) : new TextRun({ text: r.text, bold }),
+  );
+}
+
+function paragraph(style: string, runs: Run[]): Paragraph {
+  return new Paragraph({ style, children: textRuns(runs) });
+}
+
+function block(b: Block): Paragraph {
+  if (b.kind === "heading") return paragraph(STYLE.heading[b.level], [{ kind: "text", text: `${b.number}${b.text}` }]);
+  return paragraph(STYLE.body, b.runs);
+}
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** Column widths in twips: the relative weights scaled to the text width (rounding drift goes to the last column). */
+export function columnWidths(weights: number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function table(t: ReportTable): FileChild[] {
+  const widths = columnWidths(t.widths);
+  const out: FileChild[] = [];
+  if (t.caption) out.push(paragraph(STYLE.tableCaption, [{ kind: "text", text: t.caption }]));
+  if (t.unitNote) out.push(paragraph(STYLE.unitNote, [{ kind: "text", text: t.unitNote }]));
+  // Which grid columns each row's cells start at, so a cell spanning columns gets their summed width;
+  // columns covered by a cell from a row above (rowSpan) are skipped.
+  const covered: number[] = widths.map(() => 0);
+  const rows = t.rows.map((row) => {
+    let col = 0;
+    const cells = row.cells.map((c: ReportCell) => {
+      while (covered[col] > 0) col++;
+      const span = c.colSpan ?? 1;
+      const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+      if ((c.rowSpan ?? 1) > 1) for (let i = col; i < col + span; i++) covered[i] = c.rowSpan ?? 1;
+      col += span;
+      return new TableCell({
+        width: { size: width, type: WidthType.DXA },
+        columnSpan: span > 1 ? span : undefined,
+        rowSpan: (c.rowSpan ?? 1) > 1 ? c.rowSpan : undefined,
+        verticalAlign: VerticalAlignTable.CENTER,
+        margins: { left: 60, right: 60, top: 30, bottom: 30 },
+        children: [new Paragraph({ style: STYLE.tableText, alignment: ALIGN[c.align ?? "left"], children: textRuns(c.runs, !!row.header) })],
+      });
+    });
+    for (let i = 0; i < covered.length; i++) if (covered[i] > 0) covered[i]--;
+    return new TableRow({ cantSplit: true, children: cells });
+  });
+  out.push(
+    new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      rows,
+    }),
+  );
+  return out;
+}
+
+function pageNumberFooter(style: string): Footer {
+  // "— 1 —": 一字线 on both sides of the number (GB/T 9704 7.5).
+  return new Footer({ children: [new Paragraph({ style, children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"] })] })] });
+}
+
+function children(doc: ReportDocument): FileChild[] {
+  const out: FileChild[] = [];
+  for (const line of doc.title) out.push(paragraph(STYLE.title, line));
+  out.push(paragraph(STYLE.body, []));
+  if (doc.salutation) out.push(paragraph(STYLE.salutation, doc.salutation));
+  out.push(...doc.body.map(block));
+  if (doc.attachmentList.length) {
+    // 附件说明: one blank line below the body.
+    out.push(paragraph(STYLE.body, []));
+    doc.attachmentList.forEach((title, i) => {
+      out.push(paragraph(STYLE.attachmentList, [{ kind: "text", text: `${i ? "" : "附件："}${i + 1}．${title}` }]));
+    });
+  }
+  out.push(paragraph(STYLE.body, []), paragraph(STYLE.body, []));
+  out.push(paragraph(STYLE.signature, doc.signature.unit), paragraph(STYLE.signature, doc.signature.date));
+  doc.attachments.forEach((a, i) => {
+    // Each attachment starts a page.
+    out.push(new Paragraph({ style: STYLE.attachmentMark, pageBreakBefore: true, children: textRuns([{ kind: "text", text: `附件${i + 1}` }]) }));
+    out.push(paragraph(STYLE.attachmentTitle, [{ kind: "text", text: a.title }]));
+    for (const t of a.tables) out.push(...table(t));
+  });
+  return out;
+}
+
+/** The Word document of a report, in GB/T 9704 layout. */
+export function reportDocument(doc: ReportDocument): Document {
+  return new Document({
+    title: doc.fileName.replace(/\.docx$/, ""),
+    creator: "绩效自评助手",
+    styles: GBT9704_STYLES,
+    evenAndOddHeaderAndFooters: true,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+          },
+        },
+        footers: { default: pageNumberFooter(STYLE.pageNumberOdd), even: pageNumberFooter(STYLE.pageNumberEven) },
+        children: children(doc),
+      },
+    ],
+  });
+}
+
+/**
+ * The .docx bytes of a report. Packer.toArrayBuffer works in Node and in the browser alike (no Buffer, no Blob),
+ * so the CLI writes these bytes and the task pane wraps them in a Blob for download.
+ */
+export async function renderReportDocx(doc: ReportDocument): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(doc)));
+}
