@@ -78,6 +78,8 @@ export function parseIndicatorValue(text: string): IndicatorValue {
       break;
     }
   }
+  const date = parseDeadline(s);
+  if (date) return { kind: "quantitative", comparator: comparator ?? "<=", ...date, percent: false };
   for (const [word, c] of SUFFIXES) {
     if (s.endsWith(word) && s.length > word.length) {
       comparator = comparator ?? c;
@@ -88,9 +90,6 @@ export function parseIndicatorValue(text: string): IndicatorValue {
   if (BUDGET.test(s) && (comparator === "<=" || comparator === "<")) {
     return { kind: "quantitative", comparator, value: new Decimal(100), unit: null, percent: true, relative: "budget" };
   }
-  const date = parseDeadline(s);
-  if (date) return { kind: "quantitative", comparator: comparator ?? "<=", ...date, percent: false };
-
   const m = NUMBER.exec(s);
   if (!m) return { kind: "qualitative", text: original };
   const unit = m[3] === "" ? null : m[3];
@@ -105,9 +104,9 @@ export function parseIndicatorValue(text: string): IndicatorValue {
 }
 
 function parseDeadline(s: string): { value: Decimal; unit: "年底" | "月底" | "年月" } | null {
-  let m = /^(\d{4})年(?:底|末|年底|前|内)$/.exec(s);
+  let m = /^(\d{4})年(?:(?:底|末)(?:前|以前|之前)?|前|以前|之前|内)$/.exec(s);
   if (m) return { value: new Decimal(m[1]), unit: "年底" };
-  m = /^(\d{1,2})月(?:底|末|前|内)$/.exec(s);
+  m = /^(\d{1,2})月(?:(?:底|末)(?:前|以前|之前)?|前|以前|之前|内)$/.exec(s);
   if (m) return { value: new Decimal(m[1]), unit: "月底" };
   m = /^(\d{4})年(\d{1,2})月(?:\d{1,2}日)?(?:底|末|前|内)?$/.exec(s);
   if (m) return { value: new Decimal(m[1]).times(100).plus(m[2]), unit: "年月" };
@@ -194,10 +193,13 @@ function comparable(t: Quantity, a: Quantity): { targetValue: Decimal; actualVal
   let targetValue = t.value;
   let actualValue = a.value;
   if (t.percent !== a.percent) {
-    // A bare ratio up to 2 against a percent target is a ratio (0.985 → 98.5%), as readPercent reads it.
-    if (t.percent && a.unit === null && a.value.abs().lte(2)) actualValue = a.value.times(100);
-    else if (t.percent && a.unit === null) actualValue = a.value;
-    else return `年度指标值与实际完成值一为百分比一为数量，需人工评定`;
+    // A bare number against a percent is a ratio up to 2 (0.985 → 98.5%), else percent points — as
+    // readPercent reads a cell; this is how a %-formatted cell reaches a custom function.
+    const bare = t.percent ? a : t;
+    if (bare.unit !== null) return `年度指标值与实际完成值一为百分比一为数量，需人工评定`;
+    const points = bare.value.abs().lte(2) ? bare.value.times(100) : bare.value;
+    if (t.percent) actualValue = points;
+    else targetValue = points;
   }
   if (t.unit !== null && a.unit !== null && t.unit !== a.unit) {
     const tm = MONEY_UNITS[t.unit];
