@@ -1,0 +1,132 @@
+import type { Recognizer } from "../recognizer";
+import type { Line, SubjectRow } from "../../model/common";
+import type { Figure } from "../../values/figure";
+import { toA1 } from "../../sheet/a1";
+import {
+  amountColumn,
+  blankRow,
+  blocksOf,
+  codeAndName,
+  finish,
+  halvesOf,
+  keyedColumns,
+  lineLabel,
+  MoneyReader,
+  type Block,
+  type HeaderColumn,
+} from "./helpers";
+
+/** Which budget a label names (income line, carry-over line or expenditure column). */
+function budgetOf(label: string): "general" | "fund" | "stateCapital" | null {
+  if (/一般公共预算/.test(label)) return "general";
+  if (/政府性基金/.test(label)) return "fund";
+  if (/国有资本经营/.test(label)) return "stateCapital";
+  return null;
+}
+
+function expenditureColumn(h: HeaderColumn): string | null {
+  if (/^(合计|小计)$|支出合计$/.test(h.leaf)) return "total";
+  return budgetOf(h.leaf);
+}
+
+function read04(block: Block) {
+  const g = block.grid;
+  const h = halvesOf(block);
+  if (!h) return null;
+  const leftAmount = amountColumn(h, h.leftLabelCol, h.rightLabelCol);
+  const columns = keyedColumns(
+    h.headers.filter((x) => x.col > h.rightLabelCol),
+    expenditureColumn,
+    g,
+    h.headerTop,
+  );
+  if (leftAmount === undefined || columns.length === 0) return null;
+
+  const money = new MoneyReader(block);
+  const split = (r: number) => Object.fromEntries(columns.map((c) => [c.key, money.at(r, c.col)])) as Record<string, Figure>;
+  const incomeLines: Line[] = [];
+  const carryIn: Line[] = [];
+  let carryInLine: Line | null = null;
+  let incomeTotal: Figure | null = null;
+  let incomeGrandTotal: Figure | null = null;
+  const expenditureRows: SubjectRow[] = [];
+  let expenditureTotal: Record<string, Figure> = {};
+  let carryOut: Record<string, Figure> = {};
+  let expenditureGrandTotal: Record<string, Figure> = {};
+  // Left lines before 本年收入合计 are income; budget lines after 年初…结转和结余 split the carry-over.
+  let phase: "income" | "afterTotal" | "carryIn" = "income";
+  let last = h.dataStart - 1;
+  let blanks = 0;
+  for (let r = h.dataStart; r < block.limit; r++) {
+    if (blankRow(g, r)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    last = r;
+    const left = lineLabel(g, r, h.leftLabelCol);
+    if (left && /^注|^说明/.test(left.key)) break;
+    if (left) {
+      const k = left.key;
+      const line = (key: string | null): Line => ({ key, label: left.label, labelCell: toA1(r, h.leftLabelCol), amount: money.at(r, leftAmount) });
+      if (/本年收入合计|^收入合计$/.test(k)) {
+        incomeTotal = money.at(r, leftAmount);
+        phase = "afterTotal";
+      } else if (/年初.*结转和结余/.test(k)) {
+        carryInLine = line(null);
+        phase = "carryIn";
+      } else if (/总计$/.test(k)) {
+        incomeGrandTotal = money.at(r, leftAmount);
+      } else if (phase === "income") {
+        incomeLines.push(line(budgetOf(k)));
+      } else if (phase === "carryIn") {
+        carryIn.push(line(budgetOf(k)));
+      }
+    }
+    const right = lineLabel(g, r, h.rightLabelCol);
+    if (right) {
+      const k = right.key;
+      if (/本年支出合计|^支出合计$/.test(k)) expenditureTotal = split(r);
+      else if (/年末.*结转和结余/.test(k)) carryOut = split(r);
+      else if (/总计$/.test(k)) expenditureGrandTotal = split(r);
+      else if (!k.startsWith("其中")) {
+        const coded = codeAndName(right.label);
+        expenditureRows.push({
+          code: coded?.code ?? null,
+          name: coded?.name ?? k,
+          level: "class",
+          labelCell: toA1(r, h.rightLabelCol),
+          values: split(r),
+        });
+      }
+    }
+  }
+  if (incomeLines.length === 0 && expenditureRows.length === 0) return null;
+  // Without a split by budget, the 年初 line itself is all the table says about the carry-over.
+  if (carryIn.length === 0 && carryInLine) carryIn.push(carryInLine);
+  return finish(
+    block,
+    last,
+    {
+      kind: "final.04",
+      incomeLines,
+      incomeTotal,
+      carryIn,
+      incomeGrandTotal,
+      columns: columns.map(({ key, label, cell }) => ({ key, label, cell })),
+      expenditureRows,
+      expenditureTotal,
+      carryOut,
+      expenditureGrandTotal,
+    },
+    money.problems,
+  );
+}
+
+/** 公开04表 财政拨款收入支出决算总表. */
+export const final04Recognizer: Recognizer = {
+  family: "公开04表 财政拨款收入支出决算总表",
+  recognize(grid) {
+    return blocksOf(grid, "final.04").flatMap((b) => read04(b) ?? []);
+  },
+};

@@ -1,0 +1,471 @@
+import type { Grid } from "../grid";
+import { labelledText, unitIn, yearIn } from "../grid";
+import type { Recognition } from "../recognizer";
+import type { Column, SubjectRow, TableKind } from "../../model/common";
+import type { Figure, ReadProblem, TextField } from "../../values/figure";
+import { readMoney } from "../../values/figure";
+import { parseCell } from "../../values/parse";
+import { normalizeLabel, tidyText } from "../../values/text";
+import { mergeAt } from "../../sheet/snapshot";
+import { rangeA1, toA1 } from "../../sheet/a1";
+
+export type FinalKind = Extract<TableKind, `final.${string}`>;
+
+/**
+ * Titles, most specific first: 表4 also contains "收入支出决算总表", 表5/6/7/8/9 also contain "支出决算表".
+ * Matched against normalised labels (no spaces, NFKC).
+ */
+const TITLES: [FinalKind, RegExp][] = [
+  ["final.09", /三公.*经费.*决算表/],
+  ["final.06", /一般公共预算财政拨款基本支出决算表/],
+  ["final.05", /一般公共预算财政拨款(收入)?支出决算表/],
+  ["final.07", /政府性基金预算财政拨款(收入)?支出决算表/],
+  ["final.08", /国有资本经营预算财政拨款(收入)?支出决算表/],
+  ["final.04", /财政拨款收入支出决算总表/],
+  ["final.01", /收入支出决算总表/],
+  ["final.02", /收入决算表/],
+  ["final.03", /支出决算表/],
+];
+
+const TAG = /^(?:\(|（)?(公开|财决)0?([1-9])表(?:\)|）)?$/;
+
+/** Rows a tag may sit away from its title (above or below). */
+const TAG_REACH = 3;
+
+/** A table start: a title and/or a 公开0N表 tag. */
+export interface Anchor {
+  kind: FinalKind;
+  /** First row of the table (the title's or the tag's, whichever is higher). */
+  top: number;
+  /** The title cell, if the table has a title. */
+  title?: { row: number; col: number; text: string };
+}
+
+/** The rows a table owns: from its anchor to just before the next anchor (or the sheet's end). */
+export interface Block {
+  grid: Grid;
+  kind: FinalKind;
+  top: number;
+  /** Exclusive. */
+  limit: number;
+  titleRow: number;
+  title: string;
+  unit: "万元" | "元";
+  unitName: TextField | null;
+  year: TextField | null;
+}
+
+function titleKind(label: string): FinalKind | undefined {
+  if (label.length > 60 || label.startsWith("注") || !/决算(总)?表/.test(label)) return undefined;
+  for (const [kind, re] of TITLES) if (re.test(label)) return kind;
+  return undefined;
+}
+
+const anchorCache = new WeakMap<Grid, Anchor[]>();
+
+/** Every 决算 table start in a sheet, in row order. One scan per sheet, shared by the nine recognisers. */
+export function anchorsOf(grid: Grid): Anchor[] {
+  const cached = anchorCache.get(grid);
+  if (cached) return cached;
+  const titles: { row: number; col: number; kind: FinalKind; label: string }[] = [];
+  const tags: { row: number; col: number; kind: FinalKind }[] = [];
+  for (const hit of grid.find((l) => l.length <= 60 && (l.includes("决算") || l.includes("表")))) {
+    const kind = titleKind(hit.label);
+    if (kind) {
+      titles.push({ row: hit.row, col: hit.col, kind, label: hit.label });
+      continue;
+    }
+    const tag = TAG.exec(hit.label);
+    if (tag) tags.push({ row: hit.row, col: hit.col, kind: `final.0${tag[2]}` as FinalKind });
+  }
+  const anchors: Anchor[] = [];
+  const usedTags = new Set<number>();
+  for (const t of titles) {
+    let top = t.row;
+    tags.forEach((g, i) => {
+      if (!usedTags.has(i) && Math.abs(g.row - t.row) <= TAG_REACH) {
+        usedTags.add(i);
+        top = Math.min(top, g.row);
+      }
+    });
+    anchors.push({ kind: t.kind, top, title: { row: t.row, col: t.col, text: tidyText(grid.raw(t.row, t.col)) } });
+  }
+  // A tag without a title names its table on its own (title wins where both are present).
+  tags.forEach((g, i) => {
+    if (!usedTags.has(i)) anchors.push({ kind: g.kind, top: g.row });
+  });
+  anchors.sort((a, b) => a.top - b.top);
+  anchorCache.set(grid, anchors);
+  return anchors;
+}
+
+/** The blocks of one kind in a sheet, with their title, unit, 编制单位 and year read. */
+export function blocksOf(grid: Grid, kind: FinalKind): Block[] {
+  const anchors = anchorsOf(grid);
+  const blocks: Block[] = [];
+  anchors.forEach((a, i) => {
+    if (a.kind !== kind) return;
+    const limit = i + 1 < anchors.length ? anchors[i + 1].top : grid.bottom;
+    const titleRow = a.title?.row ?? a.top;
+    const metaEnd = Math.min(limit, titleRow + 5);
+    blocks.push({
+      grid,
+      kind,
+      top: a.top,
+      limit,
+      titleRow,
+      title: a.title?.text ?? tidyText(grid.raw(a.top, grid.left)),
+      unit: unitIn(grid, a.top, metaEnd).unit,
+      unitName: labelledText(grid, ["编制单位", "单位名称", "编制部门", "部门名称"], a.top, metaEnd),
+      year: yearIn(grid, a.top, metaEnd),
+    });
+  });
+  return blocks;
+}
+
+/** Reads money in the block's unit, collecting problems (never throws). */
+export class MoneyReader {
+  readonly problems: ReadProblem[] = [];
+  constructor(readonly block: Block) {}
+
+  at(row: number, col: number): Figure {
+    const g = this.block.grid;
+    const { figure, problem } = readMoney(g.raw(row, col), g.format(row, col), g.ref(row, col), this.block.unit);
+    if (problem) this.problems.push(problem);
+    return figure;
+  }
+}
+
+/** True when a cell holds something other than a figure or a dash: a label. */
+export function isText(grid: Grid, row: number, col: number): boolean {
+  const v = grid.raw(row, col);
+  return typeof v === "string" && parseCell(v).kind === "text";
+}
+
+/** A "栏次" row: the word 栏次, or nothing but small column numbers. */
+export function isColumnNumberRow(grid: Grid, row: number, left: number, right: number): boolean {
+  let numbers = 0;
+  for (let c = left; c < right; c++) {
+    const l = grid.label(row, c);
+    if (l === "栏次") return true;
+    const v = grid.raw(row, c);
+    if (v === null || v === "") continue;
+    const s = normalizeLabel(v);
+    if (/^\d{1,2}$/.test(s)) numbers++;
+    else return false;
+  }
+  return numbers >= 2;
+}
+
+/** Header path of one column: the distinct labels shown top to bottom, with the cell of the lowest one. */
+export interface HeaderColumn {
+  col: number;
+  path: string[];
+  leaf: string;
+  cell: string;
+}
+
+export function headerColumns(grid: Grid, rows: number[], left: number, right: number): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  for (let c = left; c < right; c++) {
+    const path: string[] = [];
+    let cell = "";
+    for (const r of rows) {
+      const l = grid.shownLabel(r, c);
+      if (!l || path[path.length - 1] === l) continue;
+      path.push(l);
+      const m = mergeAt(grid.sheet, r, c);
+      cell = m ? toA1(m.top, m.left) : toA1(r, c);
+    }
+    if (path.length) out.push({ col: c, path, leaf: path[path.length - 1], cell });
+  }
+  return out;
+}
+
+/** Columns classified by a table's key function; the first column per key wins. */
+export function keyedColumns(headers: HeaderColumn[], keyOf: (h: HeaderColumn) => string | null, grid: Grid, row: number): (Column & { col: number })[] {
+  const out: (Column & { col: number })[] = [];
+  for (const h of headers) {
+    const key = keyOf(h);
+    if (!key || out.some((c) => c.key === key)) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(h.cell);
+    const labelRow = m ? Number.parseInt(m[2], 10) - 1 : row;
+    const text = tidyText(grid.shown(labelRow, h.col)) || h.leaf;
+    out.push({ key, label: text, cell: h.cell, col: h.col });
+  }
+  return out;
+}
+
+/** Removes list numbering ("一、", "（二）", "3.") from a normalised label. */
+export function stripNumbering(label: string): string {
+  return label
+    .replace(/^([一二三四五六七八九十]+|\d{1,2})[、.．]/, "")
+    .replace(/^[(（]([一二三四五六七八九十]+|\d{1,2})[)）]/, "");
+}
+
+const CODE_ALONE = /^(\d{3}|\d{5}|\d{7})$/;
+const CODE_AND_NAME = /^(\d{3}|\d{5}|\d{7})(?!\d)[\s\u3000\u00a0]*(\S.*)$/;
+
+/** A 科目代码 read from a cell that may hold it as a number or as text. */
+export function codeIn(grid: Grid, row: number, col: number): string | null {
+  const v = grid.raw(row, col);
+  if (typeof v === "number" && Number.isInteger(v) && v > 0) {
+    const s = String(v);
+    return CODE_ALONE.test(s) ? s : null;
+  }
+  const s = normalizeLabel(v);
+  return CODE_ALONE.test(s) ? s : null;
+}
+
+/** A "2080505 机关事业单位…" label split into code and name (names keep no spaces), or null. */
+export function codeAndName(raw: unknown): { code: string; name: string } | null {
+  if (typeof raw !== "string") return null;
+  const m = CODE_AND_NAME.exec(raw.normalize("NFKC").trim());
+  return m ? { code: m[1], name: normalizeLabel(m[2]) } : null;
+}
+
+export function levelOf(code: string): SubjectRow["level"] {
+  return code.length === 3 ? "class" : code.length === 5 ? "section" : "item";
+}
+
+export const TOTAL_LABEL = /^(合计|总计)$/;
+
+/** A note under a table saying it has no data (表7/表8 公开空表). */
+export const EMPTY_NOTE = /空表|无数据|本表无|没有.{0,40}(收入|支出|数据)|无.{0,30}(收入|支出).{0,10}故/;
+
+/** True when a row holds no value at all in [left, right). */
+export function blankRow(grid: Grid, row: number, left = grid.left, right = grid.right): boolean {
+  return grid.rowIsEmpty(row, left, right);
+}
+
+/** The bounding range of a table's cells (values and merges) between two rows, A1 without "$". */
+export function rangeOf(grid: Grid, top: number, bottom: number): string {
+  let left = Number.POSITIVE_INFINITY;
+  let right = -1;
+  for (let r = top; r <= bottom; r++) {
+    for (let c = grid.left; c < grid.right; c++) {
+      const v = grid.raw(r, c);
+      if (v === null || v === "") continue;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  for (const m of grid.sheet.merges) {
+    if (m.bottom < top || m.top > bottom) continue;
+    if (m.left < left) left = m.left;
+    if (m.right > right) right = m.right;
+  }
+  if (right < 0) return rangeA1(top, grid.left, bottom, grid.left);
+  return rangeA1(top, left, bottom, right);
+}
+
+/** The base fields every 决算 table carries, and its location. */
+export function finish(block: Block, lastRow: number, table: { kind: FinalKind } & Record<string, unknown>, problems: ReadProblem[]): Recognition {
+  const range = rangeOf(block.grid, block.top, lastRow);
+  const full = {
+    ...table,
+    sheet: block.grid.name,
+    range,
+    title: block.title,
+    unit: block.unit,
+    unitName: block.unitName,
+    year: block.year,
+  };
+  return {
+    location: { kind: block.kind, sheet: block.grid.name, range, title: block.title },
+    table: full as unknown as Recognition["table"],
+    problems,
+  };
+}
+
+/** The first row in [from, to) satisfying a test. */
+export function firstRow(from: number, to: number, test: (row: number) => boolean): number | undefined {
+  for (let r = from; r < to; r++) if (test(r)) return r;
+  return undefined;
+}
+
+/** True when any label in a row satisfies a test. */
+export function rowHas(grid: Grid, row: number, test: (label: string) => boolean): boolean {
+  for (let c = grid.left; c < grid.right; c++) {
+    const l = grid.label(row, c);
+    if (l && test(l)) return true;
+  }
+  return false;
+}
+
+/** How a 科目 table's amount columns are named: header column → model column key (or null). */
+export type ColumnKeyOf = (h: HeaderColumn) => string | null;
+
+const SUBJECT_HEADER = /^项目$|科目|编码|代码/;
+const MAX_HEADER_ROWS = 4;
+
+/** A row that starts the data of a 科目 table: 合计/总计 or a 3/5/7-digit 科目代码 anywhere in it. */
+function subjectDataRow(grid: Grid, row: number): boolean {
+  for (let c = grid.left; c < grid.right; c++) {
+    if (TOTAL_LABEL.test(grid.label(row, c)) || codeIn(grid, row, c) || codeAndName(grid.raw(row, c))) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a 科目 table (表2/3/5/7/8): header over 1–3 rows (a 栏次 row is skipped), 科目代码 and 科目名称 in their
+ * own columns or together ("2080505 机关事业单位…"), then 合计/类/款/项 rows until a blank gap or the next table.
+ * Returns null when no header with the table's columns is found.
+ */
+export function readSubjectTable(block: Block, keyOf: ColumnKeyOf): Recognition | null {
+  const g = block.grid;
+  const scanEnd = Math.min(block.limit, block.titleRow + 10);
+  const keyedIn = (r: number) => headerColumns(g, [r], g.left, g.right).filter((h) => keyOf(h)).length;
+  const headerTop = firstRow(block.titleRow + 1, scanEnd, (r) => rowHas(g, r, (l) => SUBJECT_HEADER.test(l)) || keyedIn(r) >= 2);
+  if (headerTop === undefined) return null;
+
+  const headerRows = [headerTop];
+  let dataStart: number | undefined;
+  for (let r = headerTop + 1; r < Math.min(block.limit, headerTop + MAX_HEADER_ROWS + 1); r++) {
+    if (isColumnNumberRow(g, r, g.left, g.right)) {
+      dataStart = r + 1;
+      break;
+    }
+    if (subjectDataRow(g, r)) {
+      dataStart = r;
+      break;
+    }
+    headerRows.push(r);
+  }
+  if (dataStart === undefined) return null;
+
+  const headers = headerColumns(g, headerRows, g.left, g.right);
+  let codeCol = headers.find((h) => h.path.some((p) => /编码|代码/.test(p)))?.col;
+  let nameCol = headers.find((h) => h.col !== codeCol && h.path.some((p) => /名称/.test(p)))?.col;
+  if (codeCol === undefined && nameCol === undefined) {
+    codeCol = nameCol = (headers.find((h) => h.path[0] === "项目") ?? headers[0])?.col;
+  }
+  codeCol ??= nameCol;
+  nameCol ??= codeCol;
+  if (codeCol === undefined || nameCol === undefined) return null;
+  const columns = keyedColumns(
+    headers.filter((h) => h.col !== codeCol && h.col !== nameCol),
+    keyOf,
+    g,
+    headerTop,
+  );
+  if (columns.length === 0) return null;
+
+  const money = new MoneyReader(block);
+  const rows: SubjectRow[] = [];
+  let last = dataStart - 1;
+  let blanks = 0;
+  let saysEmpty = false;
+  for (let r = dataStart; r < block.limit; r++) {
+    if (blankRow(g, r)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    const parsed = subjectLabel(g, r, codeCol, nameCol);
+    if (!parsed) {
+      // A note or stray text under the table: part of it, not a row.
+      if (rowHas(g, r, (l) => EMPTY_NOTE.test(l))) saysEmpty = true;
+      last = r;
+      continue;
+    }
+    const values: Record<string, Figure> = {};
+    for (const col of columns) values[col.key] = money.at(r, col.col);
+    const { labelCol, ...row } = parsed;
+    rows.push({ ...row, labelCell: toA1(r, labelCol), values });
+    last = r;
+  }
+  for (let r = block.top; r < dataStart && !saysEmpty; r++) if (rowHas(g, r, (l) => EMPTY_NOTE.test(l))) saysEmpty = true;
+
+  // The model lists the 合计 row first, wherever the table prints it.
+  const total = rows.findIndex((row) => row.level === "total");
+  if (total > 0) rows.unshift(...rows.splice(total, 1));
+  const noFigures = rows.every((row) => Object.values(row.values).every((f) => f.value === null));
+  return finish(
+    block,
+    Math.max(last, headerTop),
+    {
+      kind: block.kind,
+      columns: columns.map(({ key, label, cell }) => ({ key, label, cell })),
+      rows,
+      emptyDisclosed: saysEmpty || noFigures,
+    },
+    money.problems,
+  );
+}
+
+type ParsedSubject = Omit<SubjectRow, "labelCell" | "values"> & { labelCol: number };
+
+function subjectLabel(g: Grid, r: number, codeCol: number, nameCol: number): ParsedSubject | null {
+  const code = codeIn(g, r, codeCol);
+  if (code) {
+    const name = nameCol !== codeCol ? g.label(r, nameCol) : "";
+    return { code, name, level: levelOf(code), labelCol: codeCol };
+  }
+  for (const col of nameCol === codeCol ? [codeCol] : [nameCol, codeCol]) {
+    const both = codeAndName(g.raw(r, col));
+    if (both) return { code: both.code, name: both.name, level: levelOf(both.code), labelCol: col };
+  }
+  for (const col of [codeCol, nameCol]) {
+    if (TOTAL_LABEL.test(g.label(r, col))) return { code: null, name: g.label(r, col), level: "total", labelCol: col };
+  }
+  return null;
+}
+
+/** The frame of a two-halves 总表 (表1, 表4): label columns of 收入 and 支出, header columns, first data row. */
+export interface Halves {
+  leftLabelCol: number;
+  rightLabelCol: number;
+  headers: HeaderColumn[];
+  headerTop: number;
+  dataStart: number;
+}
+
+/**
+ * Finds the header of a 总表: the row with two "项目" (or "收入项目"/"支出项目") cells. A 收入/支出 row above it
+ * and sub-header or 栏次 rows below it belong to the header too.
+ */
+export function halvesOf(block: Block): Halves | null {
+  const g = block.grid;
+  const scanEnd = Math.min(block.limit, block.titleRow + 10);
+  let labelCols: number[] = [];
+  const row = firstRow(block.titleRow + 1, scanEnd, (r) => {
+    labelCols = [];
+    for (let c = g.left; c < g.right; c++) if (/项目$/.test(g.label(r, c))) labelCols.push(c);
+    return labelCols.length >= 2;
+  });
+  if (row === undefined) return null;
+  const [leftLabelCol, rightLabelCol] = labelCols;
+  const headerRows: number[] = [];
+  if (row - 1 > block.titleRow && rowHas(g, row - 1, (l) => /^收入$|^支出$/.test(l))) headerRows.push(row - 1);
+  let dataStart = row + 1;
+  headerRows.push(row);
+  for (let r = row + 1; r < Math.min(block.limit, row + MAX_HEADER_ROWS); r++) {
+    const l = g.label(r, leftLabelCol);
+    if (isColumnNumberRow(g, r, g.left, g.right) || l === "栏次") {
+      dataStart = r + 1;
+      break;
+    }
+    if (l) {
+      dataStart = r;
+      break;
+    }
+    headerRows.push(r);
+  }
+  return { leftLabelCol, rightLabelCol, headers: headerColumns(g, headerRows, g.left, g.right), headerTop: headerRows[0], dataStart };
+}
+
+/** The amount column of a half: headed 决算数/金额, else the first column after the label that is not 行次. */
+export function amountColumn(h: Halves, from: number, to: number): number | undefined {
+  const inHalf = h.headers.filter((x) => x.col > from && x.col < to);
+  const named = inHalf.find((x) => x.path.some((p) => /决算数|金额|本年数|决算/.test(p)));
+  if (named) return named.col;
+  return inHalf.find((x) => !x.path.some((p) => /行次|栏次/.test(p)))?.col;
+}
+
+/** Reads the label of a 总表 line: the text as printed and its normalised, un-numbered form. */
+export function lineLabel(grid: Grid, row: number, col: number): { label: string; key: string } | null {
+  if (!isText(grid, row, col)) return null;
+  const label = tidyText(grid.raw(row, col));
+  return { label, key: stripNumbering(normalizeLabel(label)) };
+}
