@@ -47,6 +47,14 @@ export function compareSum(total: Reported, parts: (Reported & { weight?: number
   return comparison(total, expected, interval);
 }
 
+/**
+ * A reported figure against a value derived by a formula the caller evaluated on the parts' intervals
+ * (e.g. 得分 = 分值 × min(执行率, 100%)): holds when the intervals overlap.
+ */
+export function compareDerived(actual: Reported, expected: Decimal, expectedInterval: Interval): Comparison {
+  return comparison(actual, expected, expectedInterval);
+}
+
 /** The same amount reported twice (in two tables, or two places of one table). */
 export function compareSame(actual: Reported, reference: Reported): Comparison {
   return comparison(actual, reference.value, intervalOf(reference));

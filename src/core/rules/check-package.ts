@@ -1,0 +1,73 @@
+import type { PackageModel } from "../model/package";
+import type { TableKind } from "../model/common";
+import { tableName } from "../locate/read-package";
+import { DEFAULT_SCORING, type ScoringConfig } from "../scoring/config";
+import { bySeverity, type Finding } from "../findings/finding";
+import { RuleContext } from "./context";
+import { RULES } from "./registry";
+import type { Rule } from "./rule";
+
+export interface CheckOptions {
+  /** Province-specific scoring (weights, rating bands, capping); domain §4 defaults otherwise. */
+  scoring?: ScoringConfig;
+  /** Rule ids the user switched off. */
+  suppressed?: readonly string[];
+  /** The rulebook to run (all rules by default). */
+  rules?: readonly Rule[];
+}
+
+export function hasTable(model: PackageModel, kind: TableKind): boolean {
+  switch (kind) {
+    case "selfeval.overall":
+      return !!model.overall;
+    case "selfeval.project":
+      return model.projects.length > 0;
+    case "basedata":
+      return !!model.basedata;
+    case "cover":
+      return !!model.cover;
+    default:
+      return !!model.final[`t${kind.slice(6)}` as keyof PackageModel["final"]];
+  }
+}
+
+/**
+ * Runs every rule over the package: errors first, then warnings, then infos. A rule whose tables are
+ * missing is skipped with an info saying which; a rule that throws becomes an internal-error finding
+ * naming it, and the other rules still run.
+ */
+export function checkPackage(model: PackageModel, options: CheckOptions = {}): Finding[] {
+  const scoring = options.scoring ?? DEFAULT_SCORING;
+  const suppressed = new Set(options.suppressed ?? []);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    if (suppressed.has(rule.id)) continue;
+    const missing = (rule.requires ?? rule.tables).filter((k) => !hasTable(model, k));
+    const ctx = new RuleContext(rule, model, scoring);
+    if (missing.length > 0) {
+      ctx.skip(null, `缺少${missing.map(tableName).join("、")}`);
+      findings.push(...ctx.findings);
+      continue;
+    }
+    try {
+      rule.check(ctx);
+      findings.push(...ctx.findings);
+    } catch (e) {
+      findings.push({
+        rule: rule.id,
+        severity: "error",
+        title: `内部错误：${rule.title}`,
+        message: `核对规则“${rule.title}”（${rule.id}）运行出错，此项未能核对，其他规则不受影响：${e instanceof Error ? e.message : String(e)}`,
+        table: null,
+        sheet: null,
+        cell: null,
+        cells: [],
+        expected: null,
+        actual: null,
+        difference: null,
+        tolerance: null,
+      });
+    }
+  }
+  return findings.sort(bySeverity);
+}

@@ -1,0 +1,244 @@
+import Decimal from "decimal.js";
+import type { PackageModel } from "../model/package";
+import type { TableKind } from "../model/common";
+import type { Figure, CellRef } from "../values/figure";
+import { hasValue } from "../values/figure";
+import { compareDerived, compareRate, compareSame, compareSum, type Comparison } from "../rounding/compare";
+import { roundHalfUp, type Interval } from "../rounding/interval";
+import { formatAmount, formatPercent, formatPlain } from "../values/format";
+import type { Finding, Severity } from "../findings/finding";
+import type { ScoringConfig } from "../scoring/config";
+import type { Rule } from "./rule";
+
+/** A labelled figure in an identity. `label` names it the way a reviewer would ("表2 合计行·本年收入合计"). */
+export interface Term {
+  label: string;
+  figure: Figure | null | undefined;
+  /** −1 for a figure subtracted in a sum (表7: 年初 + 收入 − 支出 = 年末). */
+  weight?: 1 | -1;
+}
+
+/** What the compared figures measure, for formatting: 万元, percent points, or points of score. */
+export type Measure = "money" | "rate" | "score";
+
+interface Located {
+  table: TableKind | null;
+  /** Severity when broken beyond rounding; defaults to the rule's. */
+  severity?: Severity;
+  /** The parts are a "其中" list that may be incomplete: a total above them is only a warning. */
+  partialParts?: boolean;
+}
+
+/** A finding before the rule's id and title are attached. */
+export interface Draft extends Located {
+  severity: Severity;
+  message: string;
+  primary: CellRef | null;
+  /** The sheet, when the finding concerns a whole sheet rather than a cell. */
+  sheet?: string;
+  related?: (CellRef | null | undefined)[];
+  expected?: string | null;
+  actual?: string | null;
+  difference?: string | null;
+  tolerance?: string | null;
+}
+
+type Valued = Figure & { value: Decimal };
+
+/**
+ * What a rule sees: the package, the scoring configuration, and helpers that judge an identity under the
+ * rounding model (domain §6) and word the finding. Blank is not zero: a helper that meets a blank figure it
+ * needs reports an info saying what is missing instead of computing with 0; blank parts of a sum are
+ * amounts the table does not show and add nothing.
+ */
+export class RuleContext {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly rule: Rule,
+    readonly model: PackageModel,
+    readonly scoring: ScoringConfig,
+  ) {}
+
+  report(d: Draft): void {
+    const cells: CellRef[] = [];
+    for (const c of [d.primary, ...(d.related ?? [])]) {
+      if (c && !cells.some((x) => x.sheet === c.sheet && x.cell === c.cell)) cells.push({ sheet: c.sheet, cell: c.cell });
+    }
+    this.findings.push({
+      rule: this.rule.id,
+      severity: d.severity,
+      title: this.rule.title,
+      message: d.message,
+      table: d.table,
+      sheet: d.primary?.sheet ?? d.sheet ?? null,
+      cell: d.primary?.cell ?? null,
+      cells,
+      expected: d.expected ?? null,
+      actual: d.actual ?? null,
+      difference: d.difference ?? null,
+      tolerance: d.tolerance ?? null,
+    });
+  }
+
+  /** An info: the identity could not be checked because `what` is missing. */
+  skip(table: TableKind | null, what: string, cells: (CellRef | null | undefined)[] = []): void {
+    const [primary = null, ...related] = cells.filter((c): c is CellRef => !!c);
+    this.report({ table, severity: "info", message: `${what}，未核对此项`, primary, related });
+  }
+
+  /** total = Σ parts (weights ±1), judged on intervals. Returns the comparison when one was made. */
+  sum(o: Located & { total: Term; parts: Term[]; partsLabel?: string; measure?: Measure }): Comparison | undefined {
+    const { total, parts } = o;
+    const shown = parts.filter((p): p is Term & { figure: Valued } => hasValue(p.figure));
+    const partCells = parts.map((p) => p.figure);
+    if (!hasValue(total.figure)) {
+      if (shown.some((p) => !p.figure.value.isZero())) this.skip(o.table, `${total.label}未填列`, [total.figure, ...partCells]);
+      return undefined;
+    }
+    if (shown.length === 0) {
+      if (!total.figure.value.isZero()) this.skip(o.table, `${o.partsLabel ?? parts.map((p) => p.label).join("、")}均未填列`, [total.figure, ...partCells]);
+      return undefined;
+    }
+    const c = compareSum(total.figure, shown.map((p) => ({ value: p.figure.value, decimals: p.figure.decimals, weight: p.weight ?? 1 })));
+    const measure = o.measure ?? "money";
+    const fmt = formatter(measure, total.figure);
+    const sourceText = o.partsLabel ?? shown.map((p, i) => `${i === 0 ? (p.weight === -1 ? "− " : "") : p.weight === -1 ? " − " : " + "}${p.label} ${fmt(p.figure.value)}`).join("");
+    this.judge(o, c, measure, total.figure, partCells, {
+      broken: `${total.label}应为 ${fmt(c.expected)}（${sourceText}），实际为 ${fmt(c.actual)}`,
+      tail: `${total.label}为 ${fmt(c.actual)}，${o.partsLabel ? `${o.partsLabel}为` : `${sourceText} =`} ${fmt(c.expected)}`,
+    });
+    return c;
+  }
+
+  /** The same amount reported twice; `actual` is the figure held to be wrong, `reference` the one it must equal. */
+  same(o: Located & { actual: Term; reference: Term; measure?: Measure }): Comparison | undefined {
+    const { actual, reference } = o;
+    if (!hasValue(actual.figure) || !hasValue(reference.figure)) {
+      const missing = !hasValue(actual.figure) ? actual : reference;
+      const other = missing === actual ? reference : actual;
+      if (hasValue(other.figure) && !other.figure.value.isZero()) this.skip(o.table, `${missing.label}未填列`, [actual.figure, reference.figure]);
+      return undefined;
+    }
+    const c = compareSame(actual.figure, reference.figure);
+    const measure = o.measure ?? "money";
+    const fmt = formatter(measure, actual.figure);
+    let hint = "";
+    if (!reference.figure.value.isZero()) {
+      const ratio = actual.figure.value.dividedBy(reference.figure.value).abs();
+      if (ratio.gte(9000) && ratio.lte(11000)) hint = "；两数相差约一万倍，疑似把以元为单位的金额填入了万元栏";
+      else if (ratio.gte(0.00009) && ratio.lte(0.00011)) hint = "；两数相差约一万倍，疑似金额单位（元/万元）不一致";
+    }
+    this.judge(o, c, measure, actual.figure, [reference.figure], {
+      broken: `${actual.label}应为 ${fmt(c.expected)}（同${reference.label}），实际为 ${fmt(c.actual)}`,
+      tail: `${actual.label}为 ${fmt(c.actual)}，${reference.label}为 ${fmt(c.expected)}`,
+      hint,
+    });
+    return c;
+  }
+
+  /** rate (percent points) = numerator / denominator × 100, judged at the rate's recorded precision. */
+  rate(o: Located & { rate: Term; numerator: Term; denominator: Term; counts?: boolean }): Comparison | undefined {
+    const { rate, numerator, denominator } = o;
+    if (!hasValue(numerator.figure) || !hasValue(denominator.figure)) {
+      if (hasValue(rate.figure)) {
+        const missing = [numerator, denominator].filter((t) => !hasValue(t.figure)).map((t) => t.label);
+        this.skip(o.table, `${missing.join("、")}未填列`, [rate.figure, numerator.figure, denominator.figure]);
+      }
+      return undefined;
+    }
+    if (!hasValue(rate.figure)) {
+      this.skip(o.table, `${rate.label}未填列`, [rate.figure, numerator.figure, denominator.figure]);
+      return undefined;
+    }
+    const c = compareRate(rate.figure, numerator.figure, denominator.figure);
+    if (!c) {
+      this.skip(o.table, `${denominator.label}为 0，${rate.label}无从计算`, [rate.figure, denominator.figure]);
+      return undefined;
+    }
+    const fmtRate = formatter("rate", rate.figure);
+    // Money parts show as amounts; counts (人数) as written.
+    const part = (f: Valued) => (o.counts ? formatPlain(f.value, f.decimals) : formatter("money", f)(f.value));
+    const source = `${numerator.label} ${part(numerator.figure)} ÷ ${denominator.label} ${part(denominator.figure)}`;
+    this.judge(o, c, "rate", rate.figure, [numerator.figure, denominator.figure], {
+      broken: `${rate.label}应为 ${fmtRate(c.expected)}（${source}），实际为 ${fmtRate(c.actual)}`,
+      tail: `${rate.label}为 ${fmtRate(c.actual)}，按 ${source} 计算为 ${fmtRate(c.expected)}`,
+    });
+    return c;
+  }
+
+  /** A figure against a value the rule derived from other figures (with the interval of its possible values). */
+  derived(
+    o: Located & { actual: Term; expected: Decimal; interval: Interval; source: string; related: (Figure | null | undefined)[]; measure: Measure },
+  ): Comparison | undefined {
+    if (!hasValue(o.actual.figure)) {
+      this.skip(o.table, `${o.actual.label}未填列`, o.related);
+      return undefined;
+    }
+    const c = compareDerived(o.actual.figure, o.expected, o.interval);
+    const fmt = formatter(o.measure, o.actual.figure);
+    this.judge(o, c, o.measure, o.actual.figure, o.related, {
+      broken: `${o.actual.label}应为 ${fmt(c.expected)}（${o.source}），实际为 ${fmt(c.actual)}`,
+      tail: `${o.actual.label}为 ${fmt(c.actual)}，按 ${o.source} 计算为 ${fmt(c.expected)}`,
+    });
+    return c;
+  }
+
+  /**
+   * Words the outcome of a comparison: nothing when exact, an info 尾差 inside the tolerance, the rule's
+   * severity beyond it — always with expected, actual, difference and tolerance.
+   */
+  judge(
+    o: Located,
+    c: Comparison,
+    measure: Measure,
+    primary: Figure,
+    related: (Figure | null | undefined)[],
+    text: { broken: string; tail: string; hint?: string },
+  ): void {
+    if (c.difference.isZero()) return;
+    const dp = displayDecimals(measure, primary);
+    const unit = measure === "rate" ? " 个百分点" : "";
+    const diff = `${fmtAbs(measure, c.difference, dp)}${unit}`;
+    const tol = `±${trimmed(c.tolerance, dp + 2)}${unit}`;
+    const base = {
+      table: o.table,
+      primary,
+      related,
+      expected: formatPlain(c.expected, dp),
+      actual: formatPlain(c.actual, dp),
+      difference: formatPlain(c.difference, dp),
+      tolerance: trimmed(c.tolerance, dp + 2),
+    };
+    if (c.holds) {
+      this.report({ ...base, severity: "info", message: `${text.tail}，相差 ${diff}，在尾差容许范围 ${tol} 以内，属尾差` });
+    } else if (o.partialParts && c.difference.isPositive()) {
+      this.report({ ...base, severity: "warning", message: `${text.broken}，相差 ${diff}，超出尾差容许范围 ${tol}（“其中”各项可能未列全）` });
+    } else {
+      this.report({ ...base, severity: o.severity ?? this.rule.severity, message: `${text.broken}，相差 ${diff}，超出尾差容许范围 ${tol}${text.hint ?? ""}` });
+    }
+  }
+}
+
+/** Display precision: what the figure shows (at least 2 places), without the zeros a 元 → 万元 conversion adds. */
+export function displayDecimals(measure: Measure, f: Figure & { value: Decimal | null }): number {
+  const shown = f.value ? Math.min(f.decimals, Math.max(0, f.value.decimalPlaces())) : f.decimals;
+  return measure === "score" ? Math.max(shown, 2) : Math.max(2, shown);
+}
+
+/** A formatter for figures of one measure at the display precision of `like`. */
+export function formatter(measure: Measure, like: Figure): (d: Decimal) => string {
+  const dp = displayDecimals(measure, like);
+  if (measure === "rate") return (d) => formatPercent(d, dp);
+  if (measure === "score") return (d) => formatPlain(d, dp);
+  return (d) => formatAmount(d, dp);
+}
+
+function fmtAbs(measure: Measure, d: Decimal, dp: number): string {
+  return measure === "money" ? formatAmount(d.abs(), dp) : formatPlain(d.abs(), dp);
+}
+
+/** Up to maxDp places, half up, without trailing zeros ("0.015", "0.01"). */
+export function trimmed(d: Decimal, maxDp: number): string {
+  return roundHalfUp(d, maxDp).toString();
+}

@@ -1,0 +1,55 @@
+import Decimal from "decimal.js";
+import { hasValue, type Figure } from "../../values/figure";
+import { formatAmount, formatPlain } from "../../values/format";
+import { intervalOf } from "../../rounding/interval";
+import { defineRule } from "../rule";
+
+/** 表9 决算数 column → the 表6 经济分类 items it covers. */
+const ITEMS: [string, string[], string][] = [
+  ["abroad", ["30212"], "因公出国（境）费用"],
+  ["reception", ["30217"], "公务接待费"],
+  ["vehicleOperation", ["30231"], "公务用车运行维护费"],
+  ["vehiclePurchase", ["31013"], "公务用车购置费"],
+  ["meeting", ["30215"], "会议费"],
+  ["training", ["30216"], "培训费"],
+];
+
+export default defineRule({
+  id: "cross.t06-t09.items",
+  title: "表9 “三公”经费及会议费、培训费决算数不应小于表6 相应科目",
+  severity: "warning",
+  identity: "表9 决算数 ≥ 表6 对应科目（30212 因公出国、30217 公务接待、30231 公务用车运行维护、31013 公务用车购置、30215 会议费、30216 培训费）",
+  docs: "表6 只含基本支出，表9 还包含项目支出中的“三公”经费和会议费、培训费，所以表9 决算数应不小于表6 相应科目；小于时多半是漏填或串行，但口径可能不同，故为警告。",
+  tables: ["final.06", "final.09"],
+  check(ctx) {
+    const t06 = ctx.model.final.t06!;
+    const t09 = ctx.model.final.t09!;
+    const items = t06.groups.flatMap((g) => g.items);
+    for (const [key, codes, name] of ITEMS) {
+      const basic = items.filter((i) => codes.includes(i.code) && hasValue(i.amount));
+      if (basic.length === 0) continue;
+      const f09: Figure | undefined = t09.actual[key];
+      const sum = basic.reduce((s, i) => s.plus(i.amount.value!), new Decimal(0));
+      if (!hasValue(f09)) {
+        if (!sum.isZero()) ctx.skip("final.09", `表9 决算数·${name}未填列`, [basic[0].amount]);
+        continue;
+      }
+      // Below 表6 beyond rounding: the 表9 figure's upper bound is still under the 表6 figure's lower bound.
+      const high09 = intervalOf(f09).high;
+      const low06 = basic.reduce((s, i) => s.plus(intervalOf({ value: i.amount.value!, decimals: i.amount.decimals }).low), new Decimal(0));
+      if (high09.gte(low06)) continue;
+      const diff = sum.minus(f09.value);
+      ctx.report({
+        table: "final.09",
+        severity: "warning",
+        message: `表9 决算数·${name}为 ${formatAmount(f09.value)}，小于表6 ${basic.map((i) => `${i.code} ${i.name}`).join("、")} ${formatAmount(sum)}，少 ${formatAmount(diff)}（表9 另含项目支出，应不小于表6）`,
+        primary: f09,
+        related: basic.map((i) => i.amount),
+        expected: formatPlain(sum),
+        actual: formatPlain(f09.value),
+        difference: formatPlain(f09.value.minus(sum)),
+        tolerance: high09.minus(f09.value).plus(sum.minus(low06)).toString(),
+      });
+    }
+  },
+});

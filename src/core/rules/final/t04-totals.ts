@@ -1,0 +1,43 @@
+import { tidyText } from "../../values/text";
+import { defineRule } from "../rule";
+import { columnLabel } from "./subjects";
+
+export default defineRule({
+  id: "final.t04.totals",
+  title: "表4 支出合计与收支总计应由各部分构成",
+  severity: "error",
+  identity: "表4 本年支出合计 = Σ 类（每栏）；收入总计 = 本年收入合计 + Σ 年初结转和结余；支出总计 = 本年支出合计 + 年末结转和结余（每栏）",
+  docs: "财政拨款收入支出决算总表的合计与总计：各类支出相加等于本年支出合计；收入总计由本年收入与年初结转和结余构成；支出总计由本年支出与年末结转和结余构成。",
+  tables: ["final.04"],
+  check(ctx) {
+    const t = ctx.model.final.t04!;
+    const classes = t.expenditureRows.filter((r) => r.level === "class");
+    for (const column of t.columns) {
+      const col = columnLabel(t.columns, column.key);
+      if (classes.length > 0) {
+        ctx.sum({
+          table: "final.04",
+          total: { label: `表4 本年支出合计·${col}`, figure: t.expenditureTotal[column.key] },
+          parts: classes.map((r) => ({ label: tidyText(r.name), figure: r.values[column.key] })),
+          partsLabel: "各类之和",
+        });
+      }
+      ctx.sum({
+        table: "final.04",
+        total: { label: `表4 支出总计·${col}`, figure: t.expenditureGrandTotal[column.key] },
+        parts: [
+          { label: "本年支出合计", figure: t.expenditureTotal[column.key] },
+          { label: "年末结转和结余", figure: t.carryOut[column.key] },
+        ],
+      });
+    }
+    ctx.sum({
+      table: "final.04",
+      total: { label: "表4 收入总计", figure: t.incomeGrandTotal },
+      parts: [
+        { label: "本年收入合计", figure: t.incomeTotal },
+        ...t.carryIn.map((l) => ({ label: `年初结转和结余·${tidyText(l.label)}`, figure: l.amount })),
+      ],
+    });
+  },
+});

@@ -1,0 +1,29 @@
+import type { TableKind } from "../model/common";
+import type { ProjectSelfEval } from "../model/selfeval";
+
+/** How a reviewer names each table in a note ("表1", "整体自评表"). */
+const SHORT: Record<TableKind, string> = {
+  "final.01": "表1",
+  "final.02": "表2",
+  "final.03": "表3",
+  "final.04": "表4",
+  "final.05": "表5",
+  "final.06": "表6",
+  "final.07": "表7",
+  "final.08": "表8",
+  "final.09": "表9",
+  "selfeval.overall": "整体自评表",
+  "selfeval.project": "项目自评表",
+  basedata: "基础数据表",
+  cover: "封面",
+};
+
+export function shortName(kind: TableKind): string {
+  return SHORT[kind];
+}
+
+/** 项目自评表“某项目” — a project is named by its 项目名称, or by its position when the name is missing. */
+export function projectName(project: ProjectSelfEval, index: number): string {
+  const name = project.projectName?.text.trim();
+  return `项目自评表“${name || `第${index + 1}张`}”`;
+}

@@ -1,0 +1,32 @@
+import { hasValue } from "../../values/figure";
+import { defineRule } from "../rule";
+import { indicatorsUnder, selfEvals } from "./tables";
+
+export default defineRule({
+  id: "selfeval.level-one-weights",
+  title: "一级指标下各三级指标分值之和应等于其标明的分值",
+  severity: "error",
+  identity: "每个一级指标：Σ 其下三级指标分值 = 一级指标标明的分值（如“产出指标（50分）”）",
+  docs: "一级指标（产出、效益、满意度、成本）在标签中标明分值时，其下各三级指标的分值相加应等于该分值。",
+  tables: ["selfeval.overall", "selfeval.project"],
+  requires: [],
+  check(ctx) {
+    for (const e of selfEvals(ctx.model)) {
+      for (const level of e.table.levelOne) {
+        if (!hasValue(level.declaredWeight)) continue;
+        const under = indicatorsUnder(e.table.indicators, level);
+        if (under.length === 0) {
+          ctx.skip(e.kind, `${e.name}一级指标“${level.name}”下未找到三级指标`, [level.declaredWeight]);
+          continue;
+        }
+        ctx.sum({
+          table: e.kind,
+          total: { label: `${e.name}“${level.name}”标明的分值`, figure: level.declaredWeight },
+          parts: under.map((i) => ({ label: i.name.text, figure: i.weight })),
+          partsLabel: "其下各三级指标分值之和",
+          measure: "score",
+        });
+      }
+    }
+  },
+});

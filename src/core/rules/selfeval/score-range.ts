@@ -1,0 +1,57 @@
+import { hasValue, type Figure } from "../../values/figure";
+import { formatPlain } from "../../values/format";
+import { intervalOf } from "../../rounding/interval";
+import { defineRule } from "../rule";
+import { displayDecimals } from "../context";
+import { selfEvals } from "./tables";
+
+export default defineRule({
+  id: "selfeval.score-range",
+  title: "得分应在 0 与分值之间",
+  severity: "error",
+  identity: "0 ≤ 得分 ≤ 分值（每个三级指标及预算执行率）",
+  docs: "每个三级指标和预算执行率的得分不能为负，也不能超过其分值（超过部分超出舍入容差才报）。",
+  tables: ["selfeval.overall", "selfeval.project"],
+  requires: [],
+  check(ctx) {
+    for (const e of selfEvals(ctx.model)) {
+      const items: [string, Figure | null, Figure | null][] = [
+        ...e.rows.map((r) => [`${r.label}（预算执行率）`, r.weight, r.score] as [string, Figure | null, Figure | null]),
+        ...e.table.indicators.map((i) => [`${e.name}“${i.name.text}”`, i.weight, i.score] as [string, Figure | null, Figure | null]),
+      ];
+      for (const [label, weight, score] of items) {
+        if (!hasValue(score)) continue;
+        const dp = displayDecimals("score", score);
+        if (score.value.isNegative()) {
+          ctx.report({
+            table: e.kind,
+            severity: "error",
+            message: `${label}得分为 ${formatPlain(score.value, dp)}，得分不能为负`,
+            primary: score,
+            related: [weight],
+            expected: "0",
+            actual: formatPlain(score.value, dp),
+            difference: formatPlain(score.value, dp),
+            tolerance: "0",
+          });
+          continue;
+        }
+        if (!hasValue(weight)) continue;
+        const over = intervalOf(score).low.minus(intervalOf(weight).high);
+        if (over.lte(0)) continue;
+        const difference = score.value.minus(weight.value);
+        ctx.report({
+          table: e.kind,
+          severity: "error",
+          message: `${label}得分 ${formatPlain(score.value, dp)} 超过分值 ${formatPlain(weight.value, dp)}，多 ${formatPlain(difference, dp)}，超出尾差容许范围 ±${difference.minus(over).toString()}`,
+          primary: score,
+          related: [weight],
+          expected: `${formatPlain(weight.value, dp)}`,
+          actual: formatPlain(score.value, dp),
+          difference: formatPlain(difference, dp),
+          tolerance: difference.minus(over).toString(),
+        });
+      }
+    }
+  },
+});
