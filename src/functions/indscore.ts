@@ -1,11 +1,9 @@
 import { roundHalfUp } from "../core/rounding/interval";
 import { indicatorScore } from "../core/scoring/indicator";
-import { CellError, lift, readNumber, readText, type Arg, type Result, type Scalar } from "./cell";
+import { CellError, isBlank, lift, readNumber, readText, type Arg, type Result, type Scalar } from "./cell";
 
 /**
- * 三级指标得分：达到年度指标值得满分；未达到按 分值 × 实际/目标 计分（"≤"类指标按 分值 × 目标/实际），四舍五入保留
- * 2 位小数。识别 ≥、≤、大于等于、不低于、不超过、≤预算、百分比、人/次/万元/批次、年底/月底等写法；定性指标（如"明显提高"）
- * 返回 #N/A"需人工评定"，除非实际完成值与指标值写法相同。
+ * 三级指标得分：达到年度指标值得满分，未达到按 分值×实际/目标（"≤"类按 分值×目标/实际）计分，保留 2 位小数；定性指标返回 #N/A"需人工评定"。
  * @customfunction INDSCORE
  * @param target 年度指标值（单元格或区域），如"≥95%""15 人""2024 年底"
  * @param actual 实际完成值（单元格或区域）
@@ -25,8 +23,8 @@ function indicatorScoreCell([target, actual, weight]: Scalar[]): Result {
   if (a instanceof CellError) return a;
   const w = readNumber(weight, "分值");
   if (w instanceof CellError) return w;
-  if (t.trim() === "") return new CellError("#N/A", "参数“年度指标值”为空");
-  if (a.trim() === "") return new CellError("#N/A", "参数“实际完成值”为空");
+  if (isBlank(t)) return new CellError("#N/A", "参数“年度指标值”为空");
+  if (isBlank(a)) return new CellError("#N/A", "参数“实际完成值”为空");
   const result = indicatorScore(t, a, w);
   if (result.kind === "manual") return new CellError("#N/A", result.reason);
   return roundHalfUp(result.score, 2).toNumber();

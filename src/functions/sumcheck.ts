@@ -4,8 +4,7 @@ import { DEFAULT_MONEY_DECIMALS } from "../core/values/figure";
 import { CellError, cellsOf, isBlank, readNumber, type Arg, type Result } from "./cell";
 
 /**
- * 合计校验（四舍五入尾差模型）：合计与各分项之和在各自舍入误差范围内一致时返回 TRUE，否则返回 合计 − Σ分项 的差额。
- * 每个数按其显示的小数位（至少 2 位）视为区间，例如 2 位小数的 n 个分项允许 0.005×(n+1) 的尾差。空白或"—"的分项不计入。
+ * 合计校验：合计与各分项之和在四舍五入尾差范围内（如 2 位小数的 n 个分项允许 0.005×(n+1)）一致时返回 TRUE，否则返回差额；空白分项不计入。
  * @customfunction SUMCHECK
  * @param total 合计（单个单元格）
  * @param parts 分项（一个或多个单元格或区域）

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { parseNumberText } from "../values/parse";
 import { normalizeLabel } from "../values/text";
 import { DEFAULT_SCORING, type ScoringConfig } from "./config";
 
@@ -138,8 +139,8 @@ export function indicatorScore(
 ): IndicatorScore {
   const targetText = normalizeLabel(target);
   const actualText = normalizeLabel(actual);
-  if (targetText === "") return { kind: "manual", reason: "年度指标值为空，需人工评定" };
-  if (actualText === "") return { kind: "manual", reason: "实际完成值为空，需人工评定" };
+  if (parseNumberText(targetText).kind === "blank") return { kind: "manual", reason: "年度指标值为空，需人工评定" };
+  if (parseNumberText(actualText).kind === "blank") return { kind: "manual", reason: "实际完成值为空，需人工评定" };
   if (targetText === actualText) return { kind: "computed", score: weight, met: true };
 
   const t = parseIndicatorValue(target);

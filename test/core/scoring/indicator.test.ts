@@ -97,6 +97,7 @@ describe("indicatorScore", () => {
     ["2023 年底", "15 人", "实际完成值“15 人”不是时间，需人工评定"],
     ["", "98%", "年度指标值为空，需人工评定"],
     ["≥95%", "", "实际完成值为空，需人工评定"],
+    ["≥95%", "——", "实际完成值为空，需人工评定"],
   ])("%s / %s is left to the evaluator", (target, actual, reason) => {
     expect(score(target, actual)).toEqual({ manual: reason });
   });

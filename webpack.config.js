@@ -1,0 +1,140 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Builds the Excel add-in (taskpane.html: the task pane and, with the shared runtime, the custom functions),
+ * the standalone offline page (index.html) and the manifest into dist/.
+ *
+ *   ADDIN_URL=https://intranet.example/jx/   where dist/ will be served (default: the dev server's https://localhost:3000/)
+ *   OFFICE_JS=cdn                            load office.js from Microsoft's CDN instead of this add-in's own origin
+ */
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json"));
+const DIST = path.resolve(__dirname, "dist");
+
+/** The custom functions (entry + metadata plugin) come from the functions engineer's webpack.functions.js. */
+function functionsConfig(env, argv) {
+  const file = path.resolve(__dirname, "webpack.functions.js");
+  if (!fs.existsSync(file)) return { entry: {}, plugins: [] };
+  return require(file)(env, argv);
+}
+
+/** docs/rules.md → rules.html, so each finding's 规则说明 link works offline from the add-in's own folder. */
+function rulesHtml(markdown) {
+  const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const inline = (s) => esc(s).replace(/`([^`]+)`/g, "<code>$1</code>").replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
+  const out = [];
+  let list = false;
+  for (const line of markdown.split(/\r?\n/)) {
+    const anchor = /^<a id="([^"]+)"><\/a>\s*$/.exec(line.trim());
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    const item = /^\s*[-*]\s+(.*)$/.exec(line);
+    if (!item && list) {
+      out.push("</ul>");
+      list = false;
+    }
+    if (anchor) out.push(`<a id="${esc(anchor[1])}"></a>`);
+    else if (heading) {
+      // A heading that starts with a rule id ("final.t01.income-total 本年收入合计…") is that rule's anchor.
+      const id = /^`?([a-z][\w.-]*\.[\w.-]+)`?/.exec(heading[2]);
+      out.push(`<h${heading[1].length}${id ? ` id="${esc(id[1])}"` : ""}>${inline(heading[2])}</h${heading[1].length}>`);
+    } else if (item) {
+      if (!list) out.push("<ul>");
+      list = true;
+      out.push(`<li>${inline(item[1])}</li>`);
+    } else if (line.trim().startsWith("|")) out.push(`<p class="row">${inline(line.trim())}</p>`);
+    else if (line.trim()) out.push(`<p>${inline(line)}</p>`);
+  }
+  if (list) out.push("</ul>");
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><title>校验规则说明</title><style>body{font-family:"Microsoft YaHei","Noto Sans CJK SC",sans-serif;max-width:56em;margin:2em auto;padding:0 1em;line-height:1.6}code{background:#f3f3f3;padding:0 .2em}.row{font-family:monospace;margin:0}</style></head><body>${out.join("\n")}</body></html>`;
+}
+
+/** office.js and what it loads next to itself (Excel host scripts, string tables), without debug builds. */
+function officeJsPatterns() {
+  const from = (glob) => ({ from: glob, context: path.join(OFFICE_JS_DIR, "dist"), to: "office-js/", globOptions: { ignore: ["**/*.debug.js"] } });
+  return [
+    from("office.js"),
+    from("excel*.js"),
+    from("custom-functions-runtime.js"),
+    from("o15apptofilemappingtable.js"),
+    from("es6-promise.js"),
+    from("*/office_strings.js"),
+    from("telemetry/*.js"),
+  ];
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
+  const cdn = process.env.OFFICE_JS === "cdn";
+  const functions = functionsConfig(env, argv);
+  const functionChunks = Object.keys(functions.entry || {});
+  const rules = path.resolve(__dirname, "docs/rules.md");
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      index: "./src/browser/index.tsx",
+      ...functions.entry,
+    },
+    output: {
+      path: DIST,
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the task pane page also hosts the custom functions.
+        chunks: ["taskpane", ...functionChunks],
+        officeJs: cdn ? OFFICE_JS_CDN : "office-js/office.js",
+      }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/browser/index.html", chunks: ["index"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(addinUrl),
+          },
+          ...(cdn ? [] : officeJsPatterns()),
+          ...(fs.existsSync(rules) ? [{ from: "docs/rules.md", to: "rules.html", transform: (c) => rulesHtml(c.toString()) }] : []),
+        ],
+      }),
+      ...(functions.plugins || []),
+    ],
+    devServer: {
+      server: "https",
+      port: 3000,
+      hot: false,
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      onListening: () => {
+        console.log(
+          [
+            "",
+            "加载项开发服务器已启动：https://localhost:3000/taskpane.html（离线网页版：https://localhost:3000/index.html）",
+            "首次使用请在浏览器中打开上述地址并信任自签名证书。",
+            "旁加载：Excel 网页版 → 开始 → 加载项 → 更多设置 → 上传我的加载项 → 选择 manifest.xml；",
+            "Excel 桌面版（Windows）→ 将 manifest.xml 所在文件夹设为共享文件夹并在“信任中心 → 受信任的加载项目录”中添加。",
+            "详见 docs/deploy.md。",
+            "",
+          ].join("\n"),
+        );
+      },
+    },
+  };
+};
