@@ -106,3 +106,21 @@ export function expectBase(rec: Recognition, kind: FinalKind, c: Case, written: 
   expect(t.year?.text).toBe("2024");
   expect(rec.problems).toEqual([]);
 }
+
+/** The 科目 tables (表2/3/5/7/8) read back: every data row by code, every value by column key. */
+export function expectSubjectRows(
+  table: { rows: { code: string | null; name: string; level: string; labelCell: string; values: Record<string, Figure> }[]; columns: { key: string }[] },
+  data: { rows: { code: string | null; name: string; values: Partial<Record<string, Money>> }[] },
+  keys: string[],
+  c: Case,
+  ws: ExcelJS.Worksheet,
+): void {
+  expect(table.columns.map((col) => col.key)).toEqual(keys);
+  expect(table.rows.map((r) => r.code)).toEqual(data.rows.map((r) => r.code));
+  data.rows.forEach((row, i) => {
+    const got = table.rows[i];
+    expect(got.level).toBe(row.code === null ? "total" : ({ 3: "class", 5: "section", 7: "item" } as Record<number, string>)[row.code.length]);
+    expect(got.name).toBe(row.name.replace(/\s/g, ""));
+    for (const key of keys) expectFigure(got.values[key], row.values[key] ?? null, c, ws);
+  });
+}
