@@ -22,8 +22,10 @@ async function main() {
       console.log("  （未提供）");
       continue;
     }
-    const mod = (await import(part.module)) as Record<string, () => Promise<string[]>>;
-    for (const line of await mod[part.fn]()) console.log(`  ${line}`);
+    // Under tsx a dynamic import of a CommonJS-compiled module puts its exports on `default`.
+    const mod = (await import(part.module)) as Record<string, unknown> & { default?: Record<string, unknown> };
+    const fn = (mod[part.fn] ?? mod.default?.[part.fn]) as () => Promise<string[]>;
+    for (const line of await fn()) console.log(`  ${line}`);
   }
 }
 

@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { buildPackageBuffer, exampleData, EXAMPLE_LAYOUT } from "../fixtures/build-package";
+
+async function run(argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, (s) => (out += s + "\n"), (s) => (err += s + "\n"));
+  return { code, out, err };
+}
+
+describe("jx tables", () => {
+  const dir = mkdtempSync(join(tmpdir(), "jx-tables-"));
+  const file = join(dir, "材料.xlsx");
+
+  beforeAll(async () => writeFileSync(file, await buildPackageBuffer(exampleData(), EXAMPLE_LAYOUT)));
+
+  it("lists every table with its kind, sheet (exactly as in the workbook) and range as JSON", async () => {
+    const { code, out } = await run(["tables", file, "--format", "json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.files).toHaveLength(1);
+    expect(json.files[0].file).toBe(file);
+    const tables = json.files[0].tables as { kind: string; sheet: string; range: string }[];
+    expect(tables.map((t) => t.kind).sort()).toEqual(
+      ["cover", "final.01", "final.02", "final.03", "final.04", "final.05", "final.06", "final.07", "final.08", "final.09", "selfeval.overall", "selfeval.project", "selfeval.project", "selfeval.project", "basedata"].sort(),
+    );
+    expect(tables).toContainEqual(expect.objectContaining({ kind: "final.06", sheet: "基本支出", range: expect.stringMatching(/^C5:/) }));
+    expect(tables).toContainEqual(expect.objectContaining({ kind: "selfeval.project", sheet: "Sheet3", range: expect.stringMatching(/^B2:/) }));
+    expect(tables.filter((t) => t.sheet === "项目自评(1)")).toHaveLength(2);
+  });
+
+  it("says in Chinese what is missing", async () => {
+    const only = join(dir, "只有表1.xlsx");
+    writeFileSync(only, await buildPackageBuffer(exampleData(), [{ name: "Sheet1", tables: [{ table: "final.01" }] }]));
+    const { code, out } = await run(["tables", only]);
+    expect(code).toBe(0);
+    expect(out).toContain("公开01表 收入支出决算总表");
+    expect(out).toContain("未找到公开03表 支出决算表");
+    expect(out).toContain("未找到部门整体支出绩效自评表");
+  });
+
+  it("exits 2 with a Chinese message, not a stack trace, on an unreadable file", async () => {
+    const bad = join(dir, "坏文件.xlsx");
+    writeFileSync(bad, "这不是一个工作簿");
+    const r = await run(["tables", bad]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("不是有效的 .xlsx 工作簿");
+    expect(r.err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+    const missing = await run(["tables", join(dir, "不存在.xlsx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("无法打开文件");
+  });
+
+  it("exits 2 on usage errors and unknown commands", async () => {
+    expect((await run(["tables"])).code).toBe(2);
+    expect((await run(["tables", file, "--format", "xml"])).err).toContain("--format");
+    expect((await run(["frobnicate"])).code).toBe(2);
+  });
+});
