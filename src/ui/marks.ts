@@ -1,4 +1,5 @@
-import { cellsOf, type FindingView, type Severity } from "./finding";
+import type { Finding, Severity } from "../core/findings/finding";
+import { cellsOf } from "./finding";
 
 /**
  * A mark is a conditional format the product adds over a cell: it overlays a fill without touching the
@@ -32,7 +33,7 @@ export function isMarkFormula(formula: string | null | undefined): boolean {
 }
 
 /** One mark per cell, the most severe finding winning; suppressed findings leave no mark. */
-export function marksFor(findings: FindingView[], isSuppressed: (f: FindingView) => boolean = () => false): CellMark[] {
+export function marksFor(findings: Finding[], isSuppressed: (f: Finding) => boolean = () => false): CellMark[] {
   const byCell = new Map<string, CellMark>();
   for (const f of findings) {
     if (isSuppressed(f)) continue;

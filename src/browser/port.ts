@@ -1,0 +1,95 @@
+import type ExcelJS from "exceljs";
+import type { Finding } from "../core/findings/finding";
+import type { WorkbookSnapshot } from "../core/sheet/snapshot";
+import { snapshotFromExcelJs } from "../xlsx/snapshot";
+import type { CellMark } from "../ui/marks";
+import type { MarkResult, WorkbookPort } from "../ui/port";
+import { defaultSettings, parseSettings, type Settings } from "../ui/settings";
+import { RESULT_SHEET, SETTINGS_SHEET, addMarks, readSettings, removeMarks, writeResultSheet, writeSettings } from "./annotate";
+
+/** exceljs is large: it is fetched from the page's own folder only when a file is opened. */
+async function loadExcelJs(): Promise<typeof ExcelJS> {
+  const mod = await import(/* webpackChunkName: "exceljs" */ "exceljs");
+  return ((mod as unknown as { default?: typeof ExcelJS }).default ?? mod) as typeof ExcelJS;
+}
+
+/**
+ * The WorkbookPort of the standalone page: an .xlsx opened from disk, held in memory. Marks and settings are
+ * written into the annotated copy the user downloads; the original file is never changed.
+ */
+export class BrowserWorkbookPort implements WorkbookPort {
+  readonly host = "browser" as const;
+  private workbook: ExcelJS.Workbook | null = null;
+  private fileName = "";
+  private marks: CellMark[] = [];
+  private settings: Settings = defaultSettings();
+  private listeners = new Set<(sheet: string, cell: string) => void>();
+
+  get name(): string {
+    return this.fileName;
+  }
+
+  async open(name: string, data: ArrayBuffer): Promise<void> {
+    const ExcelJSLib = await loadExcelJs();
+    const workbook = new ExcelJSLib.Workbook();
+    await workbook.xlsx.load(data);
+    this.workbook = workbook;
+    this.fileName = name;
+    this.marks = [];
+    this.settings = parseSettings(readSettings(workbook));
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    const snapshot = snapshotFromExcelJs(this.book(), this.fileName);
+    return { ...snapshot, sheets: snapshot.sheets.filter((s) => s.name !== RESULT_SHEET && s.name !== SETTINGS_SHEET) };
+  }
+
+  async mark(marks: CellMark[]): Promise<MarkResult> {
+    const snapshot = await this.read();
+    const locked = new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name));
+    const known = new Set(snapshot.sheets.map((s) => s.name));
+    this.marks = marks.filter((m) => known.has(m.sheet) && !locked.has(m.sheet));
+    return { marked: this.marks.length, protectedSheets: [...new Set(marks.filter((m) => locked.has(m.sheet)).map((m) => m.sheet))] };
+  }
+
+  async clearMarks(): Promise<number> {
+    const pending = this.marks.length;
+    this.marks = [];
+    return pending + removeMarks(this.book());
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    for (const l of this.listeners) l(sheet, cell);
+  }
+
+  /** The page shows the selected cell itself (there is no grid to scroll). */
+  onSelect(listener: (sheet: string, cell: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async loadSettings(): Promise<Settings> {
+    return this.settings;
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    this.settings = settings;
+  }
+
+  /** The annotated copy: current marks, a 检查结果 sheet, and the settings; the file name says it is a copy. */
+  async annotatedCopy(findings: Finding[]): Promise<{ name: string; data: Uint8Array }> {
+    const workbook = this.book();
+    removeMarks(workbook);
+    addMarks(workbook, this.marks);
+    writeResultSheet(workbook, findings, this.settings);
+    writeSettings(workbook, this.settings);
+    const buffer = await workbook.xlsx.writeBuffer();
+    const base = this.fileName.replace(/\.xlsx$/i, "");
+    return { name: `${base}（检查标注）.xlsx`, data: new Uint8Array(buffer as ArrayBuffer) };
+  }
+
+  private book(): ExcelJS.Workbook {
+    if (!this.workbook) throw new Error("尚未打开工作簿");
+    return this.workbook;
+  }
+}

@@ -1,0 +1,157 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, ProgressBar, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding } from "../core/findings/finding";
+import { checkWorkbook, type CheckResult } from "../ui/check";
+import { findingKey } from "../ui/finding";
+import { marksFor } from "../ui/marks";
+import type { WorkbookPort } from "../ui/port";
+import { defaultSettings, type Settings } from "../ui/settings";
+import type { Strings } from "../ui/strings";
+import { Findings } from "./components/Findings";
+import { Summary } from "./components/Summary";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  toolbar: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+type Phase = "idle" | "read" | "analyze" | "mark" | "done";
+interface Notice {
+  id: number;
+  intent: "success" | "warning" | "error" | "info";
+  text: string;
+}
+
+/** What a host may add around the shared UI (the standalone page adds its file bar and download). */
+export interface HostSlots {
+  /** Rendered above the toolbar. */
+  top?: React.ReactNode;
+  /** False while there is nothing to check (the page before a file is opened). */
+  canCheck?: boolean;
+  /** Extra toolbar buttons, given the current result. */
+  actions?: (state: { result: CheckResult | null; settings: Settings; notify: (intent: Notice["intent"], text: string) => void }) => React.ReactNode;
+  /** Shown below the toolbar (the page's view of the selected cell). */
+  aside?: React.ReactNode;
+}
+
+let noticeId = 0;
+
+/** The task pane: 一键检查, summary, findings, 忽略, 清除标记 — over any WorkbookPort. */
+export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }) {
+  const { port, t, slots } = props;
+  const styles = useStyles();
+  const [phase, setPhase] = React.useState<Phase>("idle");
+  const [result, setResult] = React.useState<CheckResult | null>(null);
+  const [settings, setSettings] = React.useState<Settings>(defaultSettings());
+  const [notices, setNotices] = React.useState<Notice[]>([]);
+  const busy = phase === "read" || phase === "analyze" || phase === "mark";
+
+  const notify = React.useCallback((intent: Notice["intent"], text: string) => {
+    setNotices((n) => [...n.filter((x) => x.text !== text), { id: ++noticeId, intent, text }]);
+  }, []);
+
+  const suppressedKeys = (s: Settings) => new Set(s.suppressed.map((x) => x.key));
+
+  const applyMarks = async (findings: Finding[], s: Settings) => {
+    const keys = suppressedKeys(s);
+    const r = await port.mark(marksFor(findings, (f) => keys.has(findingKey(f))));
+    if (r.protectedSheets.length > 0) notify("warning", t.protectedSheets(r.protectedSheets));
+    return r;
+  };
+
+  const run = async () => {
+    setNotices([]);
+    try {
+      setPhase("read");
+      const snapshot = await port.read();
+      const stored = await port.loadSettings();
+      setSettings(stored);
+      setPhase("analyze");
+      // Let the progress bar paint before the (synchronous) check runs.
+      await new Promise((r) => setTimeout(r, 0));
+      const checked = checkWorkbook(snapshot);
+      setResult(checked);
+      setPhase("mark");
+      const r = await applyMarks(checked.findings, stored);
+      notify("success", t.marked(r.marked));
+      setPhase("done");
+    } catch (e) {
+      setPhase("idle");
+      notify("error", t.failed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+
+  const updateSuppressions = async (next: Settings) => {
+    setSettings(next);
+    try {
+      await port.saveSettings(next);
+      if (result) await applyMarks(result.findings, next);
+    } catch (e) {
+      notify("error", t.failed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+
+  const suppress = (f: Finding, reason: string) =>
+    updateSuppressions({
+      ...settings,
+      suppressed: [
+        ...settings.suppressed.filter((s) => s.key !== findingKey(f)),
+        { key: findingKey(f), rule: f.rule, title: f.title, reason, at: new Date().toISOString().slice(0, 10) },
+      ],
+    });
+  const unsuppress = (f: Finding) => updateSuppressions({ ...settings, suppressed: settings.suppressed.filter((s) => s.key !== findingKey(f)) });
+
+  const clear = async () => {
+    try {
+      notify("info", t.clearedMarks(await port.clearMarks()));
+    } catch (e) {
+      notify("error", t.failed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+
+  const select = (sheet: string, cell: string) => {
+    port.select(sheet, cell).catch((e) => notify("error", t.failed(e instanceof Error ? e.message : String(e))));
+  };
+
+  const phaseText: Record<Phase, string> = { idle: "", read: t.phaseRead, analyze: t.phaseAnalyze, mark: t.phaseMark, done: t.phaseDone };
+  const step = { idle: 0, read: 0.2, analyze: 0.5, mark: 0.8, done: 1 }[phase];
+  return (
+    <main className={styles.root}>
+      <header>
+        <Title3 as="h1">{t.appTitle}</Title3>
+        <div>
+          <Text className={styles.muted}>{t.appSubtitle}</Text>
+        </div>
+      </header>
+      {slots?.top}
+      <div className={styles.toolbar} role="toolbar" aria-label={t.appTitle}>
+        <Button appearance="primary" disabled={busy || slots?.canCheck === false} onClick={run}>
+          {busy ? t.checking : t.check}
+        </Button>
+        <Button disabled={busy || slots?.canCheck === false} onClick={clear}>
+          {t.clearMarks}
+        </Button>
+        {slots?.actions?.({ result, settings, notify })}
+      </div>
+      {phase !== "idle" && (
+        <div aria-live="polite" data-testid="progress">
+          <ProgressBar value={step} thickness="large" aria-label={phaseText[phase]} />
+          <Text>{phaseText[phase]}</Text>
+        </div>
+      )}
+      <div aria-live="polite">
+        {notices.map((n) => (
+          <MessageBar key={n.id} intent={n.intent} data-testid={`notice-${n.intent}`}>
+            <MessageBarBody>{n.text}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
+      {slots?.aside}
+      {result && <Summary model={result.model} findings={result.findings} t={t} />}
+      {result && (
+        <Findings findings={result.findings} suppressed={settings.suppressed} t={t} onSelect={select} onSuppress={suppress} onUnsuppress={unsuppress} />
+      )}
+    </main>
+  );
+}
