@@ -111,7 +111,10 @@ function readBaseData(grid: Grid, top: number, bottom: number, title: string): R
       savingMeasures = valueBeside(grid, r, labelHit.col, 8);
       continue;
     }
-    const kind = classify(labelHit.label, section);
+    let kind = classify(labelHit.label, section);
+    const inSpecials = section === "projects" && trees.projects.some((t) => t.key === "special");
+    // Under 本级专项资金 every row is one 专项, whatever words its name contains ("医保基金监管专项").
+    if (inSpecials && kind?.section === "projects" && kind.key !== "total") kind = null;
     let key: string;
     let parent: string | null;
     if (kind) {
@@ -119,7 +122,7 @@ function readBaseData(grid: Grid, top: number, bottom: number, title: string): R
       key = kind.key;
       parent = kind.parent;
       if (trees[section].some((t) => t.key === key)) continue;
-    } else if (section === "projects" && trees.projects.some((t) => t.key === "special")) {
+    } else if (inSpecials) {
       key = `special:${bare(labelHit.label)}`;
       parent = "special";
     } else continue;
