@@ -18,8 +18,9 @@ import type { Block, ReportDocument, ReportTable, Run, TableCell as ReportCell }
 import { GBT9704_STYLES, PAGE, STYLE, TEXT_WIDTH } from "./styles";
 
 function textRuns(runs: Run[], bold = false): TextRun[] {
+  const emphasis = bold ? { bold } : {};
   return runs.map((r) =>
-    r.kind === "placeholder" ? new TextRun({ text: r.text, style: STYLE.placeholder, bold }) : new TextRun({ text: r.text, bold }),
+    r.kind === "placeholder" ? new TextRun({ text: r.text, style: STYLE.placeholder, ...emphasis }) : new TextRun({ text: r.text, ...emphasis }),
   );
 }
 

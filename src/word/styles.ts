@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType, type IStylesOptions } from "docx";
+import { AlignmentType, LineRuleType, ShadingType, type IStylesOptions } from "docx";
 
 /**
  * The one GB/T 9704-2012 (党政机关公文格式) style sheet of the report (domain §7). Paragraphs refer to these
@@ -185,8 +185,9 @@ export const GBT9704_STYLES: IStylesOptions = {
     {
       id: STYLE.placeholder,
       name: "待填写",
-      // Yellow highlight: the author finds every gap at a glance (and with Find → Highlight).
-      run: { highlight: "yellow" },
+      // Yellow highlight: the author finds every gap at a glance (and with Word's Find → Highlight). The same
+      // yellow as shading too, because LibreOffice and WPS ignore a highlight set in a character style.
+      run: { highlight: "yellow", shading: { type: ShadingType.CLEAR, color: "auto", fill: "FFFF00" } },
     },
   ],
 };

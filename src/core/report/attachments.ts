@@ -90,7 +90,9 @@ function baseDataTable(b: BaseData): ReportTable {
   return { unitNote: "金额单位：万元", widths: [5, 2, 2, 2], rows };
 }
 
-const MONEY_HEADER = ["年初预算数", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分"];
+const MONEY_HEADER = ["资金情况", "年初预算数", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分"];
+/** The money block has its own column grid (a table of its own above the indicator table): figures need width. */
+const MONEY_WIDTHS = [2.6, 1.9, 2.0, 2.0, 1.0, 1.6, 1.0];
 
 function moneyRow(r: MoneyRow): TableRow {
   return {
@@ -116,6 +118,21 @@ function taskRow(t: TaskRow, labelRuns: Run[]): TableRow {
       num(points(t.weight)),
       num(percent(t.rate)),
       num(points(t.score)),
+    ],
+  };
+}
+
+/** A 按收入性质 line sits under 全年预算数 (they add up to it), a 按支出性质 line under 全年执行数. */
+function natureRow(title: string, label: string, amount: Figure, column: "budget" | "execution"): TableRow {
+  const figure = num(money(amount));
+  const blank = num([]);
+  return {
+    cells: [
+      cell(text(`${title}${label}`), { align: "left" }),
+      blank,
+      column === "budget" ? figure : blank,
+      column === "execution" ? figure : blank,
+      cell([], { colSpan: 3 }),
     ],
   };
 }
@@ -155,8 +172,8 @@ function indicatorRows(indicators: Indicator[], notes: boolean): TableRow[] {
 
 function goalRows(t: OverallSelfEval | ProjectSelfEval, columns: number): TableRow[] {
   return [
-    { cells: [label("年度总体目标（预期目标）"), cell(quote(t.goals.expected), { colSpan: columns - 1, align: "left" })] },
-    { cells: [label("年度总体目标（实际完成情况）"), cell(quote(t.goals.actual), { colSpan: columns - 1, align: "left" })] },
+    { cells: [label("年度总体目标（预期目标）", { colSpan: 2 }), cell(quote(t.goals.expected), { colSpan: columns - 2, align: "left" })] },
+    { cells: [label("年度总体目标（实际完成情况）", { colSpan: 2 }), cell(quote(t.goals.actual), { colSpan: columns - 2, align: "left" })] },
   ];
 }
 
@@ -176,7 +193,10 @@ function totalRows(t: OverallSelfEval | ProjectSelfEval, columns: number): Table
   ];
 }
 
-function overallTable(m: PackageModel, t: OverallSelfEval): ReportTable {
+const INDICATOR_WIDTHS = [2.1, 2, 3.4, 2.2, 2.2, 1.3, 1.3];
+const PROJECT_INDICATOR_WIDTHS = [1.7, 1.7, 2.8, 1.9, 1.9, 1.3, 1.3, 2.4];
+
+function overallTables(m: PackageModel, t: OverallSelfEval): ReportTable[] {
   const unit = unitNameOf(m);
   const unitRuns: Run[] = t.unitName ? quote(t.unitName) : unit ? [{ kind: "quote", ...unit }] : [];
   const rows: TableRow[] = [{ cells: [label("预算部门名称"), cell(unitRuns, { colSpan: 6, align: "left" })] }];
@@ -185,50 +205,36 @@ function overallTable(m: PackageModel, t: OverallSelfEval): ReportTable {
     t.tasks.forEach((task) => rows.push(taskRow(task, quote(task.name))));
     if (t.taskTotal) rows.push(taskRow(t.taskTotal, text("金额合计")));
   } else {
-    rows.push({ header: true, cells: [label("资金情况"), ...MONEY_HEADER.map((h) => label(h))] });
+    rows.push({ header: true, cells: MONEY_HEADER.map((h) => label(h)) });
     if (t.money) rows.push(moneyRow(t.money));
-    for (const [title, lines] of [
-      ["按收入性质分", t.byIncome],
-      ["按支出性质分", t.byExpenditure],
-    ] as const) {
-      lines.forEach((l, i) =>
-        rows.push({ cells: [cell(text(i ? l.label : `${title}：${l.label}`), { align: "left" }), num(money(l.amount), { colSpan: 6 })] }),
-      );
-    }
+    t.byIncome.forEach((l, i) => rows.push(natureRow(i ? "" : "按收入性质分：", l.label, l.amount, "budget")));
+    t.byExpenditure.forEach((l, i) => rows.push(natureRow(i ? "" : "按支出性质分：", l.label, l.amount, "execution")));
   }
-  rows.push(...goalRows(t, 7), ...indicatorRows(t.indicators, false), ...totalRows(t, 7));
-  return { unitNote: "金额单位：万元", widths: [2.2, 2, 3.6, 2.2, 2.2, 1.3, 1.3], rows };
+  return [
+    { unitNote: "金额单位：万元", widths: MONEY_WIDTHS, rows },
+    { widths: INDICATOR_WIDTHS, rows: [...goalRows(t, 7), ...indicatorRows(t.indicators, false), ...totalRows(t, 7)] },
+  ];
 }
 
-function projectTable(p: ProjectSelfEval, n: number): ReportTable {
+function projectTables(p: ProjectSelfEval, n: number): ReportTable[] {
   const columns = 8;
-  const rows: TableRow[] = [
-    { cells: [label("项目名称"), cell(quote(p.projectName), { colSpan: columns - 1, align: "left" })] },
+  const head: TableRow[] = [
+    { cells: [label("项目名称"), cell(quote(p.projectName), { colSpan: 6, align: "left" })] },
     {
       cells: [
         label("主管部门"),
-        cell(quote(p.department), { colSpan: 3, align: "left" }),
-        label("实施单位"),
-        cell(quote(p.implementer), { colSpan: columns - 5, align: "left" }),
+        cell(quote(p.department), { colSpan: 2, align: "left" }),
+        label("实施单位", { colSpan: 2 }),
+        cell(quote(p.implementer), { colSpan: 2, align: "left" }),
       ],
     },
-    { header: true, cells: [label("资金情况"), ...MONEY_HEADER.map((h, i) => label(h, i === 5 ? { colSpan: 2 } : {}))] },
-    ...p.money.map((r) => {
-      // The 得分 column spans the note column the indicator rows below need.
-      const row = moneyRow(r);
-      row.cells[row.cells.length - 1].colSpan = 2;
-      return row;
-    }),
-    ...goalRows(p, columns),
-    ...indicatorRows(p.indicators, true),
-    ...totalRows(p, columns),
+    { header: true, cells: MONEY_HEADER.map((h) => label(h)) },
+    ...p.money.map(moneyRow),
   ];
-  return {
-    caption: `${n}. ${p.projectName?.text.trim() ?? "项目"}`,
-    unitNote: "金额单位：万元",
-    widths: [1.8, 1.8, 3, 1.9, 1.9, 1.1, 1.1, 2.2],
-    rows,
-  };
+  return [
+    { caption: `${n}. ${p.projectName?.text.trim() ?? "项目"}`, unitNote: "金额单位：万元", widths: MONEY_WIDTHS, rows: head },
+    { widths: PROJECT_INDICATOR_WIDTHS, rows: [...goalRows(p, columns), ...indicatorRows(p.indicators, true), ...totalRows(p, columns)] },
+  ];
 }
 
 const TITLES: Record<AttachmentId, string> = {
@@ -244,7 +250,7 @@ export function attachmentTitle(id: AttachmentId): string {
 export function buildAttachment(m: PackageModel, id: AttachmentId): Attachment {
   const title = TITLES[id];
   if (id === "basedata") return m.basedata ? { title, tables: [baseDataTable(m.basedata)] } : missingTable(title, "basedata");
-  if (id === "overall") return m.overall ? { title, tables: [overallTable(m, m.overall)] } : missingTable(title, "selfeval.overall");
+  if (id === "overall") return m.overall ? { title, tables: overallTables(m, m.overall) } : missingTable(title, "selfeval.overall");
   if (!m.projects.length) return missingTable(title, "selfeval.project");
-  return { title, tables: m.projects.map((p, i) => projectTable(p, i + 1)) };
+  return { title, tables: m.projects.flatMap((p, i) => projectTables(p, i + 1)) };
 }

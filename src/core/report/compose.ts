@@ -9,6 +9,13 @@ export function placeholder(what: string): Run {
   return { kind: "placeholder", text: `【待填写：${what}】` };
 }
 
+/** A quoted text, closed with "。" unless the author already ended it with punctuation. */
+export function quotedSentence(lead: string, q: { text: string; sources: CellRef[] }): Run[] {
+  const runs: Run[] = [{ kind: "text", text: lead }, { kind: "quote", text: q.text, sources: q.sources }];
+  if (!/[。！？；….!?;]$/.test(q.text)) runs.push({ kind: "text", text: "。" });
+  return runs;
+}
+
 /**
  * Builds one sentence (or paragraph) of text and figures. If any figure is missing, the whole sentence
  * becomes one placeholder that says what it was about and which table is missing — a half-filled sentence

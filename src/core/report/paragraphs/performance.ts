@@ -1,7 +1,7 @@
 import type { ParagraphGenerator } from "./context";
 import type { TextField } from "../../values/figure";
 import type { Run } from "../document";
-import { placeholder, Sentence } from "../compose";
+import { placeholder, quotedSentence, Sentence } from "../compose";
 import { difference, firstFound, rate, tableMissing, textIn } from "../lookup";
 import { budgetByIncomeLines } from "./funds";
 import * as F from "../facts";
@@ -140,7 +140,7 @@ function quoted(text: TextField | null | undefined, lead: string, topic: string,
   if (!tablePresent) return [placeholder(`${topic}（${tableMissing("basedata")}）`)];
   const q = textIn(text);
   if (!q) return [placeholder(`${topic}（基础数据表未填写）`)];
-  return [{ kind: "text", text: lead }, { kind: "quote", text: q.text, sources: q.sources }];
+  return quotedSentence(lead, q);
 }
 
 /** 楼堂馆所控制情况, quoted from the 基础数据表. */

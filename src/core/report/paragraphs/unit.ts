@@ -1,7 +1,7 @@
 import type { ParagraphGenerator } from "./context";
 import type { PackageModel } from "../../model/package";
 import type { Run } from "../document";
-import { placeholder, Sentence } from "../compose";
+import { placeholder, quotedSentence, Sentence } from "../compose";
 import { rate, tableMissing, textIn } from "../lookup";
 import { staffActual, staffAuthorized } from "../facts";
 import { unitNameOf } from "../identity";
@@ -38,7 +38,7 @@ function goal(m: PackageModel, which: "expected" | "actual", lead: string, topic
   if (!m.overall) return [placeholder(`${topic}（${tableMissing("selfeval.overall")}）`)];
   const q = textIn(m.overall.goals[which]);
   if (!q) return [placeholder(`${topic}（部门整体支出绩效自评表未填写）`)];
-  return [{ kind: "text", text: lead }, { kind: "quote", text: q.text, sources: q.sources }];
+  return quotedSentence(lead, q);
 }
 
 /** 年度总体目标 — 预期目标, quoted from the 整体支出绩效自评表. */

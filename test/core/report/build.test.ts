@@ -1,0 +1,245 @@
+import Decimal from "decimal.js";
+import { buildReport, allRuns, runText, reportFileName, OUTLINES, type ReportDocument, type Run } from "../../../src/core/report";
+import { emptyPackage, type PackageModel } from "../../../src/core/model/package";
+import type { Figure } from "../../../src/core/values/figure";
+import { formatAmount, formatMoney, formatPercent, formatPlain } from "../../../src/core/values/format";
+import { ratingOf } from "../../../src/core/scoring/rates";
+import { exampleModel } from "./support";
+
+/** Every Figure of the model, by "sheet!cell". */
+function figuresByCell(model: PackageModel): Map<string, Figure> {
+  const found = new Map<string, Figure>();
+  const walk = (v: unknown) => {
+    if (!v || typeof v !== "object") return;
+    const o = v as Record<string, unknown>;
+    if ("decimals" in o && "raw" in o && "sheet" in o && "cell" in o && "value" in o) {
+      found.set(`${o.sheet}!${o.cell}`, o as unknown as Figure);
+      return;
+    }
+    for (const child of Object.values(o)) walk(child);
+  };
+  walk(model);
+  return found;
+}
+
+const bodyText = (doc: ReportDocument) => doc.body.map((b) => (b.kind === "heading" ? b.number + b.text : runText(b.runs))).join("\n");
+const headings = (doc: ReportDocument) => doc.body.flatMap((b) => (b.kind === "heading" ? [b.number + b.text] : []));
+const paragraphWith = (doc: ReportDocument, needle: string) =>
+  doc.body.flatMap((b) => (b.kind === "paragraph" && runText(b.runs).includes(needle) ? [runText(b.runs)] : []));
+
+describe("buildReport on the example package (Hunan outline by default)", () => {
+  const model = exampleModel();
+  const doc = buildReport(model);
+
+  it("follows the Hunan ten-section outline with GB/T 9704 numbering", () => {
+    const level1 = doc.body.flatMap((b) => (b.kind === "heading" && b.level === 1 ? [b.number + b.text] : []));
+    expect(level1).toEqual([
+      "一、单位基本情况",
+      "二、一般公共预算支出情况",
+      "三、政府性基金预算支出情况",
+      "四、国有资本经营预算支出情况",
+      "五、社会保险基金预算支出情况",
+      "六、部门整体支出绩效情况",
+      "七、存在的问题及原因分析",
+      "八、下一步改进措施",
+      "九、绩效自评结果拟应用和公开情况",
+      "十、其他需要说明的情况",
+    ]);
+    expect(headings(doc)).toEqual(
+      expect.arrayContaining(["（一）机构人员情况", "（一）基本支出", "（二）项目支出", "（一）运行成本", "（五）服务对象满意度"]),
+    );
+    expect(doc.attachmentList).toEqual(["部门整体支出绩效评价基础数据表", "部门整体支出绩效自评表", "项目支出绩效自评表"]);
+  });
+
+  it("titles and names the report after the unit and the year", () => {
+    expect(doc.title.map(runText)).toEqual(["2024年度示例县医疗保障局", "整体支出绩效自评报告"]);
+    expect(doc.fileName).toBe("2024年度示例县医疗保障局整体支出绩效自评报告.docx");
+    expect(reportFileName(model)).toBe(doc.fileName);
+    expect(runText(doc.signature.date)).toBe("2025年3月15日");
+  });
+
+  it("writes every single-cell figure exactly as its cell holds it (money half up to 2 decimals)", () => {
+    const cells = figuresByCell(model);
+    const figureRuns = allRuns(doc).filter((r): r is Extract<Run, { kind: "figure" }> => r.kind === "figure" && r.sources.length === 1);
+    expect(figureRuns.length).toBeGreaterThan(100);
+    for (const run of figureRuns) {
+      const source = cells.get(`${run.sources[0].sheet}!${run.sources[0].cell}`);
+      expect(source?.value).toBeTruthy();
+      const v = source!.value!;
+      const renderings = [formatMoney(v), formatAmount(v), formatPercent(v), formatPlain(v, 2), formatPlain(v, 0), formatPlain(v, source!.decimals), ratingOf(v)];
+      expect(renderings).toContain(run.text);
+    }
+  });
+
+  it("computes the package's figures from the tables (EXAMPLE.md)", () => {
+    const text = bodyText(doc);
+    expect(text).toContain("本年支出合计1,286.45万元，其中基本支出936.17万元，占72.77%；项目支出350.28万元，占27.23%。");
+    expect(text).toContain("一般公共预算财政拨款支出1,246.45万元，其中基本支出936.17万元，项目支出310.28万元。");
+    expect(text).toContain("其中人员经费812.46万元，占86.79%；公用经费123.71万元，占13.21%。");
+    expect(text).toContain("“三公”经费预算12.00万元，实际支出10.41万元，“三公”经费控制率86.75%。");
+    expect(text).toContain("年初预算数1,250.00万元，全年预算数1,310.60万元，预算调整60.60万元，预算调整率4.85%。");
+    expect(text).toContain("全年预算数1,310.60万元，全年执行数1,286.45万元，预算执行率98.16%。预算执行率分值10分，自评得分9.82分。");
+    expect(text).toContain("本单位编制数60人，实际在职人数57人，在职人员控制率95.00%。");
+    expect(text).toContain("整体支出绩效自评得分98.15分，评价等级为“优”。");
+    expect(text).toContain("2024年度本单位无政府性基金预算财政拨款收入和支出。");
+  });
+
+  it("computes shares and rates from the model's Decimal figures (not from the rounded text)", () => {
+    const basic = model.final.t03!.rows[0].values.basic.value!;
+    const total = model.final.t01!.expenditureTotal!.value!;
+    const share = basic.dividedBy(total).times(100);
+    expect(bodyText(doc)).toContain(`基本支出936.17万元，占${formatPercent(share)}`);
+    expect(formatPercent(share)).toBe("72.77%");
+  });
+
+  it("lists each project with its execution rate, score and rating", () => {
+    expect(paragraphWith(doc, "医疗救助资金管理：")).toEqual([
+      "1.医疗救助资金管理：全年预算数200.00万元，全年执行数196.50万元，预算执行率98.25%，预算执行率得分9.83分；自评总分97.83分，评价等级为“优”。",
+    ]);
+    expect(paragraphWith(doc, "医保信息化建设：")[0]).toContain("预算执行率91.67%");
+    expect(paragraphWith(doc, "医保信息化建设：")[0]).toContain("评价等级为“良”");
+  });
+
+  it("sums each 一级指标's scores and names the indicators that lost points", () => {
+    expect(bodyText(doc)).toContain("产出指标分值50分，得分49.33分。");
+    expect(bodyText(doc)).toContain("效益指标分值30分，得分29.00分。");
+    expect(paragraphWith(doc, "未得满分")[0]).toContain("“培训医保经办人员”（分值10分，得分9.33分）");
+  });
+
+  it("leaves visible placeholders for what only the author knows", () => {
+    const placeholders = allRuns(doc).filter((r) => r.kind === "placeholder");
+    expect(placeholders.map((p) => p.text)).toEqual(expect.arrayContaining(["【待填写：单位主要职能】", "【待填写：下一步改进措施】"]));
+    for (const p of placeholders) expect(p.text).toMatch(/^【待填写：.+】$/);
+  });
+
+  it("reproduces the three attachments as tables with a row per indicator and per tree row", () => {
+    const [base, overall, projects] = doc.attachments;
+    expect(base.title).toBe("部门整体支出绩效评价基础数据表");
+    const b = model.basedata!;
+    const treeRows = b.threePublic.length + b.projects.length + b.publicFunds.length + b.other.length;
+    expect(base.tables[0].rows).toHaveLength(2 + 1 + treeRows + 3);
+    expect(overall.tables).toHaveLength(2);
+    // 预算部门名称, header, 年度资金总额, 4 按收入性质 + 2 按支出性质 lines.
+    expect(overall.tables[0].rows).toHaveLength(3 + model.overall!.byIncome.length + model.overall!.byExpenditure.length);
+    // 2 goal rows, header, indicators, 总分, 评价等级, signatures.
+    expect(overall.tables[1].rows).toHaveLength(2 + 1 + model.overall!.indicators.length + 3);
+    expect(projects.tables).toHaveLength(2 * model.projects.length);
+    expect(projects.tables[0].caption).toBe("1. 医疗救助资金管理");
+  });
+
+  it("merges 一级/二级 cells over their 三级 rows so every row covers the whole grid", () => {
+    const table = doc.attachments[1].tables[1];
+    const width = table.widths.length;
+    const pending = new Array(width).fill(0);
+    for (const row of table.rows) {
+      const covered = pending.filter((n) => n > 0).length;
+      const spanned = row.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0);
+      expect(spanned + covered).toBe(width);
+      let col = 0;
+      for (let i = 0; i < width; i++) if (pending[i] > 0) pending[i]--;
+      for (const c of row.cells) {
+        while (pending[col] > 0 && col < width) col++;
+        if ((c.rowSpan ?? 1) > 1) pending[col] = (c.rowSpan ?? 1) - 1;
+        col += c.colSpan ?? 1;
+      }
+    }
+  });
+});
+
+describe("missing tables and blank cells become placeholders, never zeros", () => {
+  it("a package without 表9, 基础数据表 and 整体支出绩效自评表 names what is missing", () => {
+    const model = exampleModel();
+    model.final.t09 = null;
+    model.basedata = null;
+    model.overall = null;
+    const doc = buildReport(model);
+    const text = bodyText(doc);
+    expect(text).toContain("【待填写：“三公”经费预算及支出情况（缺少公开09表 财政拨款“三公”经费及会议费、培训费支出决算表）】");
+    expect(text).toContain("【待填写：编制数、实际在职人数及在职人员控制率（缺少部门整体支出绩效评价基础数据表）】");
+    expect(text).toContain("【待填写：预算执行情况（缺少部门整体支出绩效自评表）】");
+    expect(text).not.toMatch(/(^|[^\d,.])0\.00万元/);
+    expect(text).not.toContain("NaN");
+    expect(runText(doc.attachments[0].tables[0].rows[0].cells[0].runs)).toContain("缺少部门整体支出绩效评价基础数据表");
+  });
+
+  it("a blank 基本支出 in 表3 says which cell is blank instead of writing 0", () => {
+    const model = exampleModel();
+    const basic = model.final.t03!.rows[0].values.basic;
+    basic.value = null;
+    model.overall!.byExpenditure = [];
+    const text = bodyText(buildReport(model));
+    expect(text).toContain(`【待填写：本年支出构成（公开03表 支出决算表中“合计”行的“基本支出”为空（工作表“${basic.sheet}”${basic.cell}））】`);
+  });
+
+  it("a zero 年初预算数 gives no 预算调整率 rather than a division by zero", () => {
+    const model = exampleModel();
+    model.overall!.money!.initialBudget!.value = new Decimal(0);
+    expect(bodyText(buildReport(model))).toContain("年初预算数为0，无法计算比率");
+  });
+
+  it("an empty package still yields the whole outline, with placeholders for unit, date and every figure", () => {
+    const doc = buildReport(emptyPackage("空白.xlsx"));
+    expect(runText(doc.title[0])).toBe("本年度【待填写：单位名称】");
+    expect(doc.title[0].some((r) => r.kind === "placeholder")).toBe(true);
+    expect(doc.fileName).toBe("整体支出绩效自评报告.docx");
+    expect(allRuns(doc).filter((r) => r.kind === "figure")).toEqual([]);
+    expect(bodyText(doc)).not.toContain("万元，");
+    expect(headings(doc).filter((h) => /^[一二三四五六七八九十]+、/.test(h))).toHaveLength(10);
+  });
+});
+
+describe("other outlines", () => {
+  const model = exampleModel();
+
+  it("Hebei: 部门基本情况 → 自评方法 → 指标分析 → 结论 → 问题 → 评价工作组, with 决算 收支 figures", () => {
+    const doc = buildReport(model, { outline: "hebei" });
+    expect(headings(doc).filter((h) => /^[一二三四五六]、/.test(h))).toEqual([
+      "一、部门基本情况",
+      "二、自评的方法和过程",
+      "三、部门整体支出绩效目标实现情况及指标分析",
+      "四、评价结论",
+      "五、存在的问题及改进措施",
+      "六、评价工作组人员名单及签字",
+    ]);
+    expect(headings(doc)).toContain("1.投入指标");
+    expect(bodyText(doc)).toContain(
+      "2024年度本单位年初结转和结余35.20万元，本年收入合计1,286.45万元，收入总计1,321.65万元。本年支出合计1,286.45万元，其中基本支出936.17万元，项目支出350.28万元；年末结转和结余35.20万元。",
+    );
+    expect(bodyText(doc)).toContain("年末结转和结余35.20万元，结转结余率2.69%。");
+    expect(doc.title.map(runText)).toEqual(["示例县医疗保障局", "2024年度整体支出绩效自评报告"]);
+    expect(doc.attachmentList).toEqual(["部门整体支出绩效自评表", "项目支出绩效自评表"]);
+  });
+
+  it("Sichuan: addressed to the finance bureau, 财政拨款 收支 from 表4/表5/表6", () => {
+    const doc = buildReport(model, { outline: "sichuan" });
+    expect(runText(doc.salutation!)).toBe("【待填写：主送机关，如“市财政局”】：");
+    expect(headings(doc).filter((h) => /^[一二三四]、/.test(h))).toEqual([
+      "一、部门概况",
+      "二、部门财政资金收支情况",
+      "三、部门整体预算绩效管理情况",
+      "四、评价结论及建议",
+    ]);
+    expect(bodyText(doc)).toContain("2024年度本单位财政拨款收入总额1,246.45万元，其中：一般公共预算财政拨款1,246.45万元");
+    expect(bodyText(doc)).toContain("基本支出936.17万元（其中人员经费支出812.46万元，公用经费支出123.71万元），项目支出310.28万元。");
+  });
+
+  it("every outline's paragraphs exist (outlines are data checked against the generators)", () => {
+    for (const id of Object.keys(OUTLINES) as (keyof typeof OUTLINES)[]) {
+      expect(() => buildReport(model, { outline: id })).not.toThrow();
+    }
+  });
+});
+
+describe("findings", () => {
+  it("errors left in the tables are announced at the top", () => {
+    const doc = buildReport(exampleModel(), { findings: [{ severity: "error" }, { severity: "warning" }, { severity: "error" }] });
+    const first = doc.body[0];
+    expect(first.kind === "paragraph" && runText(first.runs)).toContain("表格检查发现2处错误");
+  });
+
+  it("warnings alone add no notice", () => {
+    const doc = buildReport(exampleModel(), { findings: [{ severity: "warning" }] });
+    const first = doc.body[0];
+    expect(first.kind === "paragraph" && runText(first.runs)).toMatch(/^根据/);
+  });
+});

@@ -1,0 +1,158 @@
+import JSZip from "jszip";
+import { DOMParser, type Document as XmlDocument, type Element } from "@xmldom/xmldom";
+import { buildReport, allRuns, runText } from "../../src/core/report";
+import { renderReportDocx, TEXT_WIDTH } from "../../src/word";
+import { exampleModel } from "../core/report/support";
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+async function unzip(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = async (name: string): Promise<XmlDocument> => {
+    const file = zip.file(name);
+    if (!file) throw new Error(`${name} missing from the .docx`);
+    return new DOMParser().parseFromString(await file.async("string"), "text/xml");
+  };
+  return { zip, xml };
+}
+
+const all = (node: XmlDocument | Element, tag: string): Element[] => Array.from(node.getElementsByTagNameNS(W, tag)) as Element[];
+const first = (node: XmlDocument | Element, tag: string): Element => {
+  const e = all(node, tag)[0];
+  if (!e) throw new Error(`no w:${tag}`);
+  return e;
+};
+const attr = (e: Element, name: string) => e.getAttributeNS(W, name) ?? e.getAttribute(`w:${name}`);
+const textOf = (e: Element) => all(e, "t").map((t) => t.textContent ?? "").join("");
+
+function style(styles: XmlDocument, id: string): Element {
+  const s = all(styles, "style").find((e) => attr(e, "styleId") === id);
+  if (!s) throw new Error(`style ${id} missing`);
+  return s;
+}
+
+function runProps(styles: XmlDocument, id: string) {
+  const s = style(styles, id);
+  const fonts = all(s, "rFonts")[0];
+  const size = all(s, "sz")[0];
+  return { eastAsia: fonts && attr(fonts, "eastAsia"), ascii: fonts && attr(fonts, "ascii"), size: size && attr(size, "val") };
+}
+
+describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
+  const report = buildReport(exampleModel());
+  let files: Awaited<ReturnType<typeof unzip>>;
+  let document: XmlDocument;
+  let styles: XmlDocument;
+
+  beforeAll(async () => {
+    const bytes = await renderReportDocx(report);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    files = await unzip(bytes);
+    document = await files.xml("word/document.xml");
+    styles = await files.xml("word/styles.xml");
+  });
+
+  it("sets up an A4 page with 37 mm top and 28 mm left margins and a 156 × 225 mm text block", () => {
+    const size = first(document, "pgSz");
+    const margin = first(document, "pgMar");
+    const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
+    expect(Number(attr(size, "w"))).toBe(twips(210));
+    expect(Number(attr(size, "h"))).toBe(twips(297));
+    expect(Number(attr(margin, "top"))).toBe(twips(37));
+    expect(Number(attr(margin, "left"))).toBe(twips(28));
+    const width = Number(attr(size, "w")) - Number(attr(margin, "left")) - Number(attr(margin, "right"));
+    const height = Number(attr(size, "h")) - Number(attr(margin, "top")) - Number(attr(margin, "bottom"));
+    expect(Math.abs(width - twips(156))).toBeLessThanOrEqual(1);
+    expect(Math.abs(height - twips(225))).toBeLessThanOrEqual(1);
+  });
+
+  it("declares the GB/T 9704 fonts and sizes in styles.xml, East Asian slot included", () => {
+    expect(runProps(styles, "ReportTitle")).toEqual({ eastAsia: "方正小标宋简体", ascii: "方正小标宋简体", size: "44" });
+    expect(runProps(styles, "ReportBody")).toEqual({ eastAsia: "仿宋_GB2312", ascii: "仿宋_GB2312", size: "32" });
+    expect(runProps(styles, "ReportHeading1").eastAsia).toBe("黑体");
+    expect(runProps(styles, "ReportHeading2").eastAsia).toBe("楷体_GB2312");
+    expect(runProps(styles, "ReportHeading3").eastAsia).toBe("仿宋_GB2312");
+    expect(runProps(styles, "ReportHeading4").eastAsia).toBe("仿宋_GB2312");
+    expect(runProps(styles, "ReportPageNumberOdd")).toEqual({ eastAsia: "宋体", ascii: "宋体", size: "28" });
+  });
+
+  it("sets body text at a fixed 28 pt line with a two-character first-line indent", () => {
+    const body = style(styles, "ReportBody");
+    const spacing = first(body, "spacing");
+    expect(attr(spacing, "line")).toBe("560");
+    expect(attr(spacing, "lineRule")).toBe("exact");
+    expect(attr(first(body, "ind"), "firstLine")).toBe("640");
+    expect(attr(first(style(styles, "ReportTitle"), "jc"), "val")).toBe("center");
+  });
+
+  it("numbers pages “— N —” with a PAGE field, odd pages right and even pages left", async () => {
+    const settings = await files.xml("word/settings.xml");
+    expect(all(settings, "evenAndOddHeaders")).toHaveLength(1);
+    const refs = all(document, "footerReference").map((r) => attr(r, "type"));
+    expect(refs.sort()).toEqual(["default", "even"]);
+    const footers = Object.keys(files.zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n));
+    expect(footers).toHaveLength(2);
+    const alignments: string[] = [];
+    for (const name of footers) {
+      const footer = await files.xml(name);
+      const instr = all(footer, "instrText").map((e) => e.textContent?.trim());
+      expect(instr).toContain("PAGE");
+      expect(textOf(footer as unknown as Element).replace(/\s/g, "")).toBe("——");
+      alignments.push(attr(first(style(styles, attr(first(footer, "pStyle"), "val")!), "jc"), "val")!);
+    }
+    expect(alignments.sort()).toEqual(["left", "right"]);
+  });
+
+  it("writes the outline's headings in their heading styles", () => {
+    const paragraphs = all(document, "p");
+    const byStyle = (id: string) =>
+      paragraphs.filter((p) => all(p, "pStyle").some((s) => attr(s, "val") === id)).map((p) => textOf(p));
+    expect(byStyle("ReportHeading1")).toEqual(
+      report.body.flatMap((b) => (b.kind === "heading" && b.level === 1 ? [b.number + b.text] : [])),
+    );
+    expect(byStyle("ReportHeading2")).toContain("（一）机构人员情况");
+    expect(byStyle("ReportTitle")).toEqual(["2024年度示例县医疗保障局", "整体支出绩效自评报告"]);
+  });
+
+  it("carries every computed figure of the model into the document", () => {
+    const text = textOf(first(document, "body"));
+    const figures = allRuns(report).filter((r) => r.kind === "figure");
+    for (const f of figures) expect(text).toContain(f.text);
+    for (const b of report.body) if (b.kind === "paragraph") expect(text).toContain(runText(b.runs));
+    expect(text).toContain("预算执行率98.16%");
+    expect(text).toContain("本年支出合计1,286.45万元");
+  });
+
+  it("highlights placeholders through one character style", () => {
+    const placeholder = style(styles, "ReportPlaceholder");
+    expect(attr(first(placeholder, "highlight"), "val")).toBe("yellow");
+    const runs = all(document, "r").filter((r) => all(r, "rStyle").some((s) => attr(s, "val") === "ReportPlaceholder"));
+    const expected = allRuns(report).filter((r) => r.kind === "placeholder");
+    expect(runs.map(textOf)).toEqual(expected.map((r) => r.text));
+    for (const r of runs) expect(textOf(r)).toMatch(/^【待/);
+  });
+
+  it("reproduces the attachments as tables fitted to the text width", () => {
+    const tables = all(document, "tbl");
+    const expected = report.attachments.flatMap((a) => a.tables);
+    expect(tables).toHaveLength(expected.length);
+    tables.forEach((t, i) => {
+      const grid = all(t, "gridCol").map((g) => Number(attr(g, "w")));
+      expect(grid).toHaveLength(expected[i].widths.length);
+      expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+      expect(all(t, "tr").filter((tr) => tr.parentNode === t)).toHaveLength(expected[i].rows.length);
+    });
+    const base = textOf(tables[0]);
+    expect(base).toContain("编制数（人）");
+    expect(base).toContain("10.41");
+    const indicators = textOf(tables[2]);
+    for (const ind of exampleModel().overall!.indicators) expect(indicators).toContain(ind.name.text);
+  });
+
+  it("merges 一级指标 cells vertically (vMerge restart + continue)", () => {
+    const indicatorTable = all(document, "tbl")[2];
+    const merges = all(indicatorTable, "vMerge").map((m) => attr(m, "val") ?? "continue");
+    expect(merges.filter((v) => v === "restart").length).toBeGreaterThanOrEqual(3);
+    expect(merges.filter((v) => v === "continue").length).toBeGreaterThanOrEqual(5);
+  });
+});
