@@ -67,6 +67,12 @@ function officeJsPatterns() {
   ];
 }
 
+/** The manifest for a server: every dev-server URL replaced by the deployment address. */
+function manifestFor(content, addinUrl) {
+  // Page URLs take the full address; what remains (AppDomain) is the bare origin.
+  return content.split(DEV_URL).join(addinUrl).split(new URL(DEV_URL).origin).join(new URL(addinUrl).origin);
+}
+
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
@@ -108,7 +114,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(addinUrl),
+            transform: (content) => manifestFor(content.toString(), addinUrl),
           },
           ...(cdn ? [] : officeJsPatterns()),
           ...(fs.existsSync(rules) ? [{ from: "docs/rules.md", to: "rules.html", transform: (c) => rulesHtml(c.toString()) }] : []),
@@ -138,3 +144,6 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 };
+
+module.exports.manifestFor = manifestFor;
+module.exports.rulesHtml = rulesHtml;
