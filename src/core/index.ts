@@ -4,3 +4,4 @@ export * from "./values";
 export * from "./rounding";
 export * from "./model";
 export * from "./locate";
+export * from "./scoring";
