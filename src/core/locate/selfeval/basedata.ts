@@ -1,7 +1,6 @@
 import type { BaseData, TreeRow } from "../../model/basedata";
 import type { Figure, TextField } from "../../values/figure";
 import { normalizeLabel, tidyText } from "../../values/text";
-import { mergeAt } from "../../sheet/snapshot";
 import type { Grid } from "../grid";
 import type { Recognition, Recognizer } from "../recognizer";
 import {
@@ -13,7 +12,9 @@ import {
   isCovered,
   isSignatureLabel,
   isTitleLike,
+  mergeAt,
   mergeBottom,
+  shownLabel,
   OTHER_TABLE_TITLE,
   signaturesIn,
   titleText,
@@ -115,18 +116,13 @@ function readBaseData(grid: Grid, top: number, bottom: number, title: string): R
     const inSpecials = section === "projects" && trees.projects.some((t) => t.key === "special");
     // Under 本级专项资金 every row is one 专项, whatever words its name contains ("医保基金监管专项").
     if (inSpecials && kind?.section === "projects" && kind.key !== "total") kind = null;
-    let key: string;
-    let parent: string | null;
-    if (kind) {
-      section = kind.section;
-      key = kind.key;
-      parent = kind.parent;
-      if (trees[section].some((t) => t.key === key)) continue;
-    } else if (inSpecials) {
-      key = `special:${bare(labelHit.label)}`;
-      parent = "special";
-    } else continue;
-    trees[section].push({
+    if (!kind && !inSpecials) continue;
+    const target: Section = kind ? kind.section : "projects";
+    const key = kind ? kind.key : `special:${bare(labelHit.label)}`;
+    const parent = kind ? kind.parent : "special";
+    section = target;
+    if (trees[target].some((t) => t.key === key)) continue;
+    trees[target].push({
       key,
       parentKey: parent,
       label: tidyText(grid.raw(r, labelHit.col)),
@@ -160,7 +156,7 @@ function readBaseData(grid: Grid, top: number, bottom: number, title: string): R
 
 /** Top-left cell of the merge containing a position (the position itself when not merged). */
 function anchorOf(grid: Grid, row: number, col: number): [number, number] {
-  const m = mergeAt(grid.sheet, row, col);
+  const m = mergeAt(grid, row, col);
   return m ? [m.top, m.left] : [row, col];
 }
 
@@ -193,7 +189,7 @@ function moneyColumnsOf(
     for (let c = grid.left; c < grid.right; c++) {
       const parts: string[] = [];
       for (const r of rows) {
-        const l = grid.shownLabel(r, c);
+        const l = shownLabel(grid, r, c);
         if (l && !parts.includes(l)) parts.push(l);
       }
       const text = parts.join("");
@@ -214,7 +210,7 @@ function moneyColumnsOf(
     const headerEnd = Math.max(...heads.map((h) => mergeBottom(grid, hit.row, h.col)), hit.row);
     const first = Math.min(...heads.map((h) => h.col));
     const actualYear = actual ? year(actual.text) : "";
-    const yearRow = actual && actualYear ? rows.find((r) => grid.shownLabel(r, actual!.col).includes(actualYear)) : undefined;
+    const yearRow = actual && actualYear ? rows.find((r) => shownLabel(grid, r, actual!.col).includes(actualYear)) : undefined;
     const yearCell = yearRow !== undefined ? grid.ref(...anchorOf(grid, yearRow, actual!.col)) : null;
     return {
       previousActual: previous?.col,

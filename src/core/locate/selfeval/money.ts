@@ -2,7 +2,7 @@ import type { MoneyRow } from "../../model/selfeval";
 import type { Line } from "../../model/common";
 import { tidyText } from "../../values/text";
 import type { Grid } from "../grid";
-import { afterCell, anchors, isCovered, isWord, type FigureReader } from "./shared";
+import { afterCell, anchors, isCovered, isWord, shownLabel, type FigureReader } from "./shared";
 
 type MoneyColumn = "initialBudget" | "fullYearBudget" | "execution" | "weight" | "rate" | "score";
 
@@ -25,7 +25,7 @@ export function moneyColumns(grid: Grid, row: number, labelCol: number, top: num
   const cols: MoneyColumns = {};
   for (let r = row - 1; r >= Math.max(top, row - 3); r--) {
     for (let c = labelCol + 1; c < grid.right; c++) {
-      const l = grid.shownLabel(r, c);
+      const l = shownLabel(grid, r, c);
       if (!l) continue;
       const found = MONEY_HEADERS.find(([key, test]) => test(l) && cols[key] === undefined);
       if (found && !Object.values(cols).includes(c)) cols[found[0]] = c;
