@@ -29,9 +29,12 @@ export function formatPlain(value: Decimal, dp = 2): string {
   return (value.isNegative() && !roundHalfUp(value, dp).isZero() ? "-" : "") + int + (dp > 0 ? "." + frac : "");
 }
 
+/** A Decimal whose toString never switches to exponent form (1e+23, 1e-7). */
+const Positional = Decimal.clone({ toExpNeg: -9e15, toExpPos: 9e15 });
+
 /** Integer and fraction digits of |value| rounded half up to dp places, the fraction padded to dp digits. */
 function fixed(value: Decimal, dp: number): [string, string] {
   const rounded = roundHalfUp(value.abs(), dp);
-  const [int, frac = ""] = rounded.toDecimalPlaces(dp).toString().split(".");
+  const [int, frac = ""] = new Positional(rounded.toString()).toString().split(".");
   return [int, frac.padEnd(dp, "0")];
 }
