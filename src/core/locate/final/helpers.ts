@@ -38,6 +38,8 @@ export interface Anchor {
   top: number;
   /** The title cell, if the table has a title. */
   title?: { row: number; col: number; text: string };
+  /** The tag as printed ("公开01表"), if any. */
+  tag?: string;
 }
 
 /** The rows a table owns: from its anchor to just before the next anchor (or the sheet's end). */
@@ -104,7 +106,7 @@ export function anchorsOf(grid: Grid): Anchor[] {
   const cached = anchorCache.get(grid);
   if (cached) return cached;
   const titles: { row: number; col: number; kind: FinalKind; label: string }[] = [];
-  const tags: { row: number; col: number; kind: FinalKind }[] = [];
+  const tags: { row: number; col: number; kind: FinalKind; text: string }[] = [];
   for (const hit of grid.find((l) => l.length <= 60 && (l.includes("决算") || l.includes("表")))) {
     const kind = titleKind(hit.label);
     if (kind) {
@@ -112,23 +114,25 @@ export function anchorsOf(grid: Grid): Anchor[] {
       continue;
     }
     const tag = TAG.exec(hit.label);
-    if (tag) tags.push({ row: hit.row, col: hit.col, kind: `final.0${tag[2]}` as FinalKind });
+    if (tag) tags.push({ row: hit.row, col: hit.col, kind: `final.0${tag[2]}` as FinalKind, text: tidyText(grid.raw(hit.row, hit.col)) });
   }
   const anchors: Anchor[] = [];
   const usedTags = new Set<number>();
   for (const t of titles) {
     let top = t.row;
+    let tag: string | undefined;
     tags.forEach((g, i) => {
       if (!usedTags.has(i) && Math.abs(g.row - t.row) <= TAG_REACH) {
         usedTags.add(i);
         top = Math.min(top, g.row);
+        tag ??= g.text;
       }
     });
-    anchors.push({ kind: t.kind, top, title: { row: t.row, col: t.col, text: tidyText(grid.raw(t.row, t.col)) } });
+    anchors.push({ kind: t.kind, top, tag, title: { row: t.row, col: t.col, text: tidyText(grid.raw(t.row, t.col)) } });
   }
   // A tag without a title names its table on its own (title wins where both are present).
   tags.forEach((g, i) => {
-    if (!usedTags.has(i)) anchors.push({ kind: g.kind, top: g.row });
+    if (!usedTags.has(i)) anchors.push({ kind: g.kind, top: g.row, tag: g.text });
   });
   anchors.sort((a, b) => a.top - b.top);
   anchorCache.set(grid, anchors);
@@ -154,7 +158,7 @@ export function blocksOf(sheetGrid: Grid, kind: FinalKind): Block[] {
       top: a.top,
       limit,
       titleRow,
-      title: a.title?.text ?? tidyText(grid.raw(a.top, grid.left)),
+      title: a.title?.text ?? a.tag ?? "",
       unit: unitIn(grid, a.top, metaEnd).unit,
       unitName: labelledText(grid, ["编制单位", "单位名称", "编制部门", "部门名称"], a.top, metaEnd),
       year: yearIn(grid, a.top, metaEnd),

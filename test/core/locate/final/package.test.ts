@@ -76,7 +76,7 @@ describe("the nine 决算公开表 read together", () => {
       wb.getWorksheet("Sheet1")!.getCell("A1").value = null;
     });
     const model = readPackage(snapshot, finalAccountsRecognizers);
-    expect(model.tables.map((t) => [t.kind, t.range])).toEqual([["final.09", "A2:I6"]]);
+    expect(model.tables.map((t) => [t.kind, t.range, t.title])).toEqual([["final.09", "A2:I6", "公开09表"]]);
     expect(model.final.t09?.budget.total.value?.toFixed(2)).toBe("12.00");
   });
 

@@ -13,8 +13,10 @@ import {
   type SubjectTable,
 } from "../../../../src/core/model/final";
 import { EXAMPLE_FINAL_ACCOUNTS, type SubjectTableData } from "../../../fixtures/data/final-accounts";
-import type { FinalKind } from "../../../fixtures/layouts/final";
-import { CASES, expectBase, expectFigure, expectSubjectRows, only, readOne, type Case } from "./support";
+import { writeFinalTable, type FinalKind } from "../../../fixtures/layouts/final";
+import { SheetWriter } from "../../../fixtures/sheet-writer";
+import { Grid } from "../../../../src/core/locate/grid";
+import { CASES, expectBase, expectFigure, expectSubjectRows, only, readOne, roundTrip, type Case } from "./support";
 import type { z } from "zod";
 
 interface Family {
@@ -152,5 +154,20 @@ describe("科目 tables in detail", () => {
     const filled = only((await readOne("final.07", CASES[0], final07Recognizer, data)).found).table as SubjectTable;
     expect(filled.emptyDisclosed).toBe(false);
     expect(filled.rows[1].values.income.value?.toFixed(2)).toBe("12.00");
+  });
+});
+
+describe("科目代码 typed as numbers", () => {
+  it("表3 reads 208 / 20805 / 2080505 stored as numbers like their text form", async () => {
+    const { snapshot, workbook } = await roundTrip((wb) => {
+      const ws = wb.addWorksheet("支出");
+      writeFinalTable("final.03", new SheetWriter(ws), EXAMPLE_FINAL_ACCOUNTS, { name: "plain" });
+      ws.getColumn(1).eachCell((cell) => {
+        if (typeof cell.value === "string" && /^\d+$/.test(cell.value)) cell.value = Number.parseInt(cell.value, 10);
+      });
+    });
+    expect(typeof workbook.getWorksheet("支出")!.getCell("A6").value).toBe("number");
+    const t = only(final03Recognizer.recognize(new Grid(snapshot.sheets[0]))).table as SubjectTable;
+    expectSubjectRows(t, EXAMPLE_FINAL_ACCOUNTS.t03, FAMILIES[1].keys, { variant: { name: "plain" }, sheet: "支出" }, workbook.getWorksheet("支出")!);
   });
 });
