@@ -100,8 +100,8 @@ export class RuleContext {
       if (!total.figure.value.isZero()) this.skip(o.table, `${o.partsLabel ?? parts.map((p) => p.label).join("、")}均未填列`, [total.figure, ...partCells]);
       return undefined;
     }
-    const c = compareSum(total.figure, shown.map((p) => ({ value: p.figure.value, decimals: p.figure.decimals, weight: p.weight ?? 1 })));
     const measure = o.measure ?? "money";
+    const c = compareSum(reported(measure, total.figure), shown.map((p) => ({ ...reported(measure, p.figure), weight: p.weight ?? 1 })));
     const fmt = formatter(measure, total.figure);
     const sourceText = o.partsLabel ?? shown.map((p, i) => `${i === 0 ? (p.weight === -1 ? "− " : "") : p.weight === -1 ? " − " : " + "}${p.label} ${fmt(p.figure.value)}`).join("");
     this.judge(o, c, measure, total.figure, partCells, {
@@ -175,7 +175,7 @@ export class RuleContext {
       this.skip(o.table, `${o.actual.label}未填列`, o.related);
       return undefined;
     }
-    const c = compareDerived(o.actual.figure, o.expected, o.interval);
+    const c = compareDerived(reported(o.measure, o.actual.figure), o.expected, o.interval);
     const fmt = formatter(o.measure, o.actual.figure);
     this.judge(o, c, o.measure, o.actual.figure, o.related, {
       broken: `${o.actual.label}应为 ${fmt(c.expected)}（${o.source}），实际为 ${fmt(c.actual)}`,
@@ -196,7 +196,8 @@ export class RuleContext {
     related: (Figure | null | undefined)[],
     text: { broken: string; tail: string; hint?: string },
   ): void {
-    if (c.difference.isZero()) return;
+    // The reported figure is the expected value rounded half up at its own precision: exact, not 尾差.
+    if (roundHalfUp(c.expected, reported(measure, primary as Valued).decimals).eq(c.actual)) return;
     const dp = displayDecimals(measure, primary);
     const unit = measure === "rate" ? " 个百分点" : "";
     const diff = `${fmtAbs(measure, c.difference, dp)}${unit}`;
@@ -218,6 +219,14 @@ export class RuleContext {
       this.report({ ...base, severity: o.severity ?? this.rule.severity, message: `${text.broken}，相差 ${diff}，超出尾差容许范围 ${tol}${text.hint ?? ""}` });
     }
   }
+}
+
+/**
+ * A figure as the rounding model sees it. Scores and weights are written to 2 decimals (domain §3), so a
+ * "10" typed in a General cell means 10.00, not anything from 9.5 to 10.5.
+ */
+export function reported(measure: Measure, f: Valued): { value: Decimal; decimals: number } {
+  return { value: f.value, decimals: measure === "score" ? Math.max(f.decimals, 2) : f.decimals };
 }
 
 /** Display precision: what the figure shows (at least 2 places), without the zeros a 元 → 万元 conversion adds. */

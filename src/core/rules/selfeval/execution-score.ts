@@ -45,7 +45,7 @@ export default defineRule({
           continue;
         }
         if (!expected || !low || !high) continue;
-        if (ctx.scoring.capExecutionRateAt100) source += "（超过 100% 按 100% 计）";
+        if (ctx.scoring.capExecutionRateAt100 && high.gte(weight)) source += "（超过 100% 按 100% 计）";
         ctx.derived({
           table: e.kind,
           actual: { label: `${row.label}得分`, figure: row.score },

@@ -3,7 +3,7 @@ import { formatPlain } from "../../values/format";
 import { intervalOf } from "../../rounding/interval";
 import { indicatorScore } from "../../scoring/indicator";
 import { defineRule } from "../rule";
-import { displayDecimals } from "../context";
+import { displayDecimals, reported } from "../context";
 import { selfEvals } from "./tables";
 
 export default defineRule({
@@ -21,7 +21,7 @@ export default defineRule({
         const outcome = indicatorScore(i.target.text, i.actual.text, i.weight.value, ctx.scoring);
         if (outcome.kind !== "computed" || outcome.met) continue;
         // Full score within rounding: the score's interval reaches the weight.
-        if (intervalOf(i.score).high.lt(i.weight.value)) continue;
+        if (intervalOf(reported("score", i.score)).high.lt(i.weight.value)) continue;
         const dp = displayDecimals("score", i.score);
         ctx.report({
           table: e.kind,
@@ -32,7 +32,7 @@ export default defineRule({
           expected: formatPlain(outcome.score, dp),
           actual: formatPlain(i.score.value, dp),
           difference: formatPlain(i.score.value.minus(outcome.score), dp),
-          tolerance: intervalOf(i.score).high.minus(i.score.value).toString(),
+          tolerance: intervalOf(reported("score", i.score)).high.minus(i.score.value).toString(),
         });
       }
     }

@@ -2,7 +2,7 @@ import { hasValue, type Figure } from "../../values/figure";
 import { formatPlain } from "../../values/format";
 import { intervalOf } from "../../rounding/interval";
 import { defineRule } from "../rule";
-import { displayDecimals } from "../context";
+import { displayDecimals, reported } from "../context";
 import { selfEvals } from "./tables";
 
 export default defineRule({
@@ -37,7 +37,7 @@ export default defineRule({
           continue;
         }
         if (!hasValue(weight)) continue;
-        const over = intervalOf(score).low.minus(intervalOf(weight).high);
+        const over = intervalOf(reported("score", score)).low.minus(intervalOf(reported("score", weight)).high);
         if (over.lte(0)) continue;
         const difference = score.value.minus(weight.value);
         ctx.report({
