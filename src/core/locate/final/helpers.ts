@@ -160,7 +160,7 @@ export function blocksOf(sheetGrid: Grid, kind: FinalKind): Block[] {
       titleRow,
       title: a.title?.text ?? a.tag ?? "",
       unit: unitIn(grid, a.top, metaEnd).unit,
-      unitName: labelledText(grid, ["编制单位", "单位名称", "编制部门", "部门名称"], a.top, metaEnd),
+      unitName: labelledText(grid, ["编制单位", "单位名称", "编制部门", "部门名称", "部门:"], a.top, metaEnd),
       year: yearIn(grid, a.top, metaEnd),
     });
   });
