@@ -78,7 +78,9 @@ export const baseDataRecognizer: Recognizer = {
     if (title) top = title.row;
     else {
       const staffing = anchors(grid, (l) => l === "编制数" || l.startsWith("编制人数"))[0];
-      const hasTrees = anchors(grid, (l) => bare(l).startsWith("三公经费")).length > 0 && anchors(grid, (l) => bare(l).startsWith("公用经费")).length > 0;
+      const hasTrees =
+        anchors(grid, (l) => l.includes("三公") && bare(l).startsWith("三公经费")).length > 0 &&
+        anchors(grid, (l) => l.includes("公用经费") && bare(l).startsWith("公用经费")).length > 0;
       if (!staffing || !hasTrees) return [];
       top = Math.max(grid.top, staffing.row - 2);
     }

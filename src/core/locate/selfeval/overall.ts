@@ -8,6 +8,7 @@ import {
   anchors,
   blockUnit,
   blockYear,
+  displayText,
   extentA1,
   FigureReader,
   goalsIn,
@@ -168,7 +169,7 @@ function readTasks(grid: Grid, fig: FigureReader, anchor: Hit, bottom: number): 
   };
   const readRow = (r: number, nameRow: number, nameColumn: number): TaskRow => ({
     name: grid.text(nameRow, nameColumn)!,
-    content: cols.content !== undefined ? grid.text(r, cols.content) : null,
+    content: cols.content !== undefined ? displayText(grid, r, cols.content) : null,
     budgetTotal: figure(r, "budgetTotal", "money"),
     budgetFiscal: figure(r, "budgetFiscal", "money"),
     budgetOther: figure(r, "budgetOther", "money"),

@@ -10,6 +10,7 @@ import {
   FigureReader,
   goalsIn,
   isTitleLike,
+  OTHER_TABLE_TITLE,
   ratingIn,
   readIndicatorTable,
   signaturesIn,
@@ -52,10 +53,13 @@ export const projectSelfEvalRecognizer: Recognizer = {
         owned.add(start);
       }
     }
+    // A 项目表 also ends where another family's table starts (the 整体表 pasted below it).
+    const foreign = anchors(grid, (l) => OTHER_TABLE_TITLE.test(l) && isTitleLike(l) && !isProjectTitle(l)).map((h) => h.row);
     const found: Recognition[] = [];
     for (const b of splitAt(starts, grid.bottom)) {
       const title = titles.find((t) => t.row === b.top);
-      const rec = readProject(grid, b.top, b.bottom, title ? titleText(grid, title, DEFAULT_TITLE) : DEFAULT_TITLE);
+      const bottom = Math.min(b.bottom, ...foreign.filter((r) => r > b.top));
+      const rec = readProject(grid, b.top, bottom, title ? titleText(grid, title, DEFAULT_TITLE) : DEFAULT_TITLE);
       if (rec) found.push(rec);
     }
     return found;

@@ -96,9 +96,10 @@ export function valueBeside(grid: Grid, row: number, col: number, span = 4): Tex
 
 /**
  * A cell as text the way Excel shows it: numbers with a percent format become "95%" (indicator values are
- * sometimes typed as numbers). Null for a blank cell.
+ * sometimes typed as numbers). Null for a blank cell and for a cell covered by another's merge.
  */
 export function displayText(grid: Grid, row: number, col: number): TextField | null {
+  if (isCovered(grid, row, col)) return null;
   const v = grid.raw(row, col);
   if (typeof v === "number") {
     const fp = formatPrecision(grid.format(row, col));
@@ -278,7 +279,7 @@ export function goalsIn(grid: Grid, top: number, bottom: number): { expected: Te
   const under = (hit: Hit | undefined) => {
     if (!hit) return null;
     const r = mergeBottom(grid, hit.row, hit.col) + 1;
-    return r < bottom ? grid.text(r, hit.col) : null;
+    return r < bottom ? displayText(grid, r, hit.col) : null;
   };
   const expectedHead = anchors(grid, (l) => l.startsWith("预期目标") || l === "目标", near.top, near.bottom)[0];
   const actualHead = anchors(grid, (l) => l.includes("实际完成情况") || l.includes("目标完成情况"), near.top, near.bottom)[0];
@@ -375,7 +376,7 @@ export function readIndicatorTable(grid: Grid, fig: FigureReader, top: number, b
       const l2 = levelLabel(grid, r, cols.level2);
       if (l2) level2 = l2.name;
     }
-    const name = grid.text(r, nameCol);
+    const name = displayText(grid, r, nameCol);
     if (!name) continue;
     indicators.push({
       level1,

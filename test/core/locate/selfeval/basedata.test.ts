@@ -2,7 +2,7 @@ import { baseDataRecognizer, coverRecognizer, overallSelfEvalRecognizer, project
 import { BaseDataSchema, type BaseData, type TreeRow } from "../../../../src/core/model/basedata";
 import { EXAMPLE_BASE_DATA, type BaseRowData } from "../../../fixtures/data/self-evaluation";
 import { writeBaseData } from "../../../fixtures/layouts/selfeval";
-import { cellAt, expectValue, extraHeaderRows, moneyDecimals, run, sheetGrid, VARIANTS } from "./harness";
+import { cellAt, expectValue, extraHeaderRows, moneyDecimals, run, sheetGrid, VARIANTS , bothHosts } from "./harness";
 
 function only(recognitions: ReturnType<typeof run>): BaseData {
   expect(recognitions).toHaveLength(1);
@@ -26,7 +26,8 @@ const byKey = (rows: TreeRow[], key: string) => rows.find((r) => r.key === key);
 describe("部门整体支出绩效评价基础数据表", () => {
   for (const v of VARIANTS) {
     test(`reads the example in layout ${v.name}`, async () => {
-      const grid = await sheetGrid("Sheet3", (w) => writeBaseData(w, EXAMPLE_BASE_DATA, v));
+      const { grid, office } = await bothHosts("Sheet3", (w) => writeBaseData(w, EXAMPLE_BASE_DATA, v));
+      expect(run(baseDataRecognizer, office)).toEqual(run(baseDataRecognizer, grid));
       const t = only(run(baseDataRecognizer, grid));
       const d = EXAMPLE_BASE_DATA;
       const h = extraHeaderRows(v);

@@ -2,12 +2,13 @@ import { coverRecognizer } from "../../../../src/core/locate/selfeval";
 import { CoverSchema, type Cover } from "../../../../src/core/model/basedata";
 import { EXAMPLE_COVER, EXAMPLE_OVERALL_HUNAN } from "../../../fixtures/data/self-evaluation";
 import { writeCover, writeOverallHunan } from "../../../fixtures/layouts/selfeval";
-import { cellAt, run, sheetGrid, VARIANTS } from "./harness";
+import { cellAt, run, sheetGrid, VARIANTS , bothHosts } from "./harness";
 
 describe("封面（单位信息）", () => {
   for (const v of VARIANTS) {
     test(`reads the cover in layout ${v.name}`, async () => {
-      const grid = await sheetGrid("封面", (w) => writeCover(w, EXAMPLE_COVER, v));
+      const { grid, office } = await bothHosts("封面", (w) => writeCover(w, EXAMPLE_COVER, v));
+      expect(run(coverRecognizer, office)).toEqual(run(coverRecognizer, grid));
       const recognitions = run(coverRecognizer, grid);
       expect(recognitions).toHaveLength(1);
       const t = recognitions[0].table as Cover;

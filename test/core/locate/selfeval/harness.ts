@@ -77,3 +77,29 @@ export function expectValue(f: Figure | null | undefined, expected: string | nul
 export function moneyDecimals(v: LayoutVariant): number {
   return v.unitYuan ? 6 : 2;
 }
+
+/**
+ * The snapshot Office.js would give: cells covered by a merge are empty (exceljs repeats the top-left value
+ * there). Recognisers must read both the same.
+ */
+export function officeLike(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((s) => ({
+      ...s,
+      values: s.values.map((row, r) =>
+        row.map((v, c) => {
+          const at = { row: s.origin.row + r, col: s.origin.col + c };
+          const covered = s.merges.some((m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right && (at.row !== m.top || at.col !== m.left));
+          return covered ? null : v;
+        }),
+      ),
+    })),
+  };
+}
+
+/** One sheet as exceljs reads it and as Office.js would report it (merge-covered cells empty). */
+export async function bothHosts(sheetName: string, write: (w: SheetWriter) => void): Promise<{ grid: Grid; office: Grid }> {
+  const snap = await roundTrip(`${sheetName}.xlsx`, (wb) => write(new SheetWriter(wb.addWorksheet(sheetName))));
+  return { grid: new Grid(snap.sheets[0]), office: new Grid(officeLike(snap).sheets[0]) };
+}

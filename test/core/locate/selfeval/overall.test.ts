@@ -3,7 +3,7 @@ import { OverallSelfEvalSchema, type OverallSelfEval } from "../../../../src/cor
 import { EXAMPLE_OVERALL_HUNAN, EXAMPLE_OVERALL_SHAANXI } from "../../../fixtures/data/self-evaluation";
 import { writeOverallHunan, writeOverallShaanxi } from "../../../fixtures/layouts/selfeval";
 import type { LayoutVariant } from "../../../fixtures/layouts/variant";
-import { cellAt, expectValue, extraHeaderRows, moneyDecimals, run, sheetGrid, VARIANTS } from "./harness";
+import { cellAt, expectValue, extraHeaderRows, moneyDecimals, run, sheetGrid, VARIANTS , bothHosts } from "./harness";
 
 function only(recognitions: ReturnType<typeof run>): OverallSelfEval {
   expect(recognitions).toHaveLength(1);
@@ -52,7 +52,8 @@ function expectIndicatorsAndFooter(t: OverallSelfEval, v: LayoutVariant, firstIn
 describe("整体支出绩效自评表 (湖南式)", () => {
   for (const v of VARIANTS) {
     test(`reads the example in layout ${v.name}`, async () => {
-      const grid = await sheetGrid("Sheet3", (w) => writeOverallHunan(w, EXAMPLE_OVERALL_HUNAN, v));
+      const { grid, office } = await bothHosts("Sheet3", (w) => writeOverallHunan(w, EXAMPLE_OVERALL_HUNAN, v));
+      expect(run(overallSelfEvalRecognizer, office)).toEqual(run(overallSelfEvalRecognizer, grid));
       const recognitions = run(overallSelfEvalRecognizer, grid);
       const t = only(recognitions);
       expect(recognitions[0].problems).toEqual([]);
@@ -134,7 +135,8 @@ describe("整体支出绩效自评表 (湖南式)", () => {
 describe("整体支出绩效自评表 (陕西式)", () => {
   for (const v of VARIANTS) {
     test(`reads the example in layout ${v.name}`, async () => {
-      const grid = await sheetGrid("整体支出", (w) => writeOverallShaanxi(w, EXAMPLE_OVERALL_SHAANXI, v));
+      const { grid, office } = await bothHosts("整体支出", (w) => writeOverallShaanxi(w, EXAMPLE_OVERALL_SHAANXI, v));
+      expect(run(overallSelfEvalRecognizer, office)).toEqual(run(overallSelfEvalRecognizer, grid));
       const recognitions = run(overallSelfEvalRecognizer, grid);
       const t = only(recognitions);
       expect(recognitions[0].problems).toEqual([]);

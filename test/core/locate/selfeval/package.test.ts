@@ -4,7 +4,7 @@ import { PackageModelSchema } from "../../../../src/core/model/package";
 import { SheetWriter } from "../../../fixtures/sheet-writer";
 import { EXAMPLE_SELF_EVALUATION, EXAMPLE_SELF_EVALUATION_SHAANXI } from "../../../fixtures/data/self-evaluation";
 import { writeBaseData, writeCover, writeOverallHunan, writeOverallShaanxi, writeProjectSelfEvals } from "../../../fixtures/layouts/selfeval";
-import { expectValue, roundTrip } from "./harness";
+import { expectValue, officeLike, roundTrip } from "./harness";
 
 describe("the self-evaluation part of a package, read by content", () => {
   test("Hunan: cover, 整体表, three 项目表 on one sheet, 基础数据表 and an unrelated sheet", async () => {
@@ -34,6 +34,28 @@ describe("the self-evaluation part of a package, read by content", () => {
     expectValue(model.basedata!.threePublic[0].actual, "10.41");
     expect(model.basedata!.unit).toBe("元");
     expect(model.cover!.unitName?.text).toBe("示例县医疗保障局");
+    // Office.js reports merge-covered cells empty where exceljs repeats the value: same reading either way.
+    expect(readPackage(officeLike(snap), selfEvaluationRecognizers)).toEqual(model);
+  });
+
+  test("a 整体表 with two 项目表 pasted below it on one sheet: each table keeps to its own rows", async () => {
+    const d = EXAMPLE_SELF_EVALUATION;
+    const snap = await roundTrip("一张表.xlsx", (wb) => {
+      const w = new SheetWriter(wb.addWorksheet("Sheet3"));
+      writeProjectSelfEvals(w, d.projects.slice(0, 1), { name: "plain" });
+      writeOverallHunan(w, d.overall, { name: "below", offset: { row: w.height + 2, col: 0 } });
+      writeProjectSelfEvals(w, d.projects.slice(1, 2), { name: "below", offset: { row: w.height + 2, col: 1 } });
+    });
+    const model = readPackage(snap, selfEvaluationRecognizers);
+    expect(model.tables.map((t) => [t.kind, t.range])).toEqual([
+      ["selfeval.overall", "A22:I45"],
+      ["selfeval.project", "A1:I19"],
+      ["selfeval.project", "B48:J66"],
+    ]);
+    expect(model.projects[0].signatures.preparer?.cell).toBe("A19");
+    expect(model.projects[0].indicators).toHaveLength(5);
+    expect(model.overall!.indicators).toHaveLength(9);
+    expectValue(model.projects[1].money[0].execution, "98.78");
   });
 
   test("Shaanxi: the 整体表 with 年度主要任务 and 金额合计", async () => {

@@ -3,7 +3,7 @@ import { ProjectSelfEvalSchema, type ProjectSelfEval } from "../../../../src/cor
 import { EXAMPLE_PROJECTS, type ProjectData } from "../../../fixtures/data/self-evaluation";
 import { writeProjectSelfEval, writeProjectSelfEvals } from "../../../fixtures/layouts/selfeval";
 import type { LayoutVariant } from "../../../fixtures/layouts/variant";
-import { cellAt, expectValue, extraHeaderRows, moneyDecimals, run, sheetGrid, VARIANTS } from "./harness";
+import { cellAt, expectValue, extraHeaderRows, moneyDecimals, run, sheetGrid, VARIANTS , bothHosts } from "./harness";
 
 /** Rows one 项目表 takes in a variant (title … signatures), so the next one's cells can be predicted. */
 const height = (v: LayoutVariant) => 19 + 2 * extraHeaderRows(v);
@@ -77,7 +77,8 @@ function expectProject(t: ProjectSelfEval, data: ProjectData, v: LayoutVariant, 
 describe("项目支出绩效自评表", () => {
   for (const v of VARIANTS) {
     test(`reads one project in layout ${v.name}`, async () => {
-      const grid = await sheetGrid("Sheet3", (w) => writeProjectSelfEval(w, EXAMPLE_PROJECTS[0], v));
+      const { grid, office } = await bothHosts("Sheet3", (w) => writeProjectSelfEval(w, EXAMPLE_PROJECTS[0], v));
+      expect(run(projectSelfEvalRecognizer, office)).toEqual(run(projectSelfEvalRecognizer, grid));
       const [t, ...more] = tables(run(projectSelfEvalRecognizer, grid));
       expect(more).toEqual([]);
       expect(t.sheet).toBe("Sheet3");
@@ -85,7 +86,8 @@ describe("项目支出绩效自评表", () => {
     });
 
     test(`reads three projects one below the other in layout ${v.name}`, async () => {
-      const grid = await sheetGrid("项目自评", (w) => writeProjectSelfEvals(w, EXAMPLE_PROJECTS, v));
+      const { grid, office } = await bothHosts("项目自评", (w) => writeProjectSelfEvals(w, EXAMPLE_PROJECTS, v));
+      expect(run(projectSelfEvalRecognizer, office)).toEqual(run(projectSelfEvalRecognizer, grid));
       const found = tables(run(projectSelfEvalRecognizer, grid));
       expect(found.map((t) => t.projectName?.text)).toEqual(["医疗救助资金管理", "医保基金监管专项", "医保信息化建设"]);
       found.forEach((t, i) => expectProject(t, EXAMPLE_PROJECTS[i], v, i * (height(v) + 1)));
