@@ -93,15 +93,21 @@ function children(doc: ReportDocument): FileChild[] {
   out.push(paragraph(STYLE.body, []));
   if (doc.salutation) out.push(paragraph(STYLE.salutation, doc.salutation));
   out.push(...doc.body.map(block));
+  // 附件说明 one blank line below the body, one paragraph whose items line up under "1．"; then one blank line,
+  // 署名 and 成文日期. The whole closing block stays on one page: a page holding only the signature is not allowed.
+  const blank = () => new Paragraph({ style: STYLE.body, keepNext: true, children: [] });
   if (doc.attachmentList.length) {
-    // 附件说明: one blank line below the body.
-    out.push(paragraph(STYLE.body, []));
-    doc.attachmentList.forEach((title, i) => {
-      out.push(paragraph(STYLE.attachmentList, [{ kind: "text", text: `${i ? "" : "附件："}${i + 1}．${title}` }]));
-    });
+    out.push(
+      blank(),
+      new Paragraph({
+        style: STYLE.attachmentList,
+        keepNext: true,
+        children: doc.attachmentList.map((title, i) => new TextRun({ text: `${i ? "" : "附件："}${i + 1}．${title}`, break: i ? 1 : 0 })),
+      }),
+    );
   }
-  out.push(paragraph(STYLE.body, []), paragraph(STYLE.body, []));
-  out.push(paragraph(STYLE.signature, doc.signature.unit), paragraph(STYLE.signature, doc.signature.date));
+  out.push(blank(), new Paragraph({ style: STYLE.signature, keepNext: true, children: textRuns(doc.signature.unit) }));
+  out.push(paragraph(STYLE.signature, doc.signature.date));
   doc.attachments.forEach((a, i) => {
     // Each attachment starts a page.
     out.push(new Paragraph({ style: STYLE.attachmentMark, pageBreakBefore: true, children: textRuns([{ kind: "text", text: `附件${i + 1}` }]) }));

@@ -123,7 +123,8 @@ export const GBT9704_STYLES: IStylesOptions = {
       name: "公文附件说明",
       basedOn: STYLE.body,
       // "附件：1．…": later items line up under the first item's number (2 + 3 characters in).
-      paragraph: { indent: { left: TWO_CHARS + 3 * 16 * 20, hanging: 3 * 16 * 20 } },
+      // Left-aligned: a justified line ending in a line break would be stretched.
+      paragraph: { alignment: AlignmentType.LEFT, indent: { left: TWO_CHARS + 3 * 16 * 20, hanging: 3 * 16 * 20 } },
     },
     {
       id: STYLE.signature,

@@ -123,6 +123,19 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
     expect(text).toContain("本年支出合计1,286.45万元");
   });
 
+  it("lists the attachments in one 附件说明 paragraph kept on the page of the signature", () => {
+    const paragraphs = all(document, "p");
+    const list = paragraphs.find((p) => all(p, "pStyle").some((s) => attr(s, "val") === "ReportAttachmentList"))!;
+    expect(all(list, "t").map((t) => t.textContent)).toEqual(["附件：1．部门整体支出绩效评价基础数据表", "2．部门整体支出绩效自评表", "3．项目支出绩效自评表"]);
+    expect(all(list, "br")).toHaveLength(2);
+    const signature = paragraphs.filter((p) => all(p, "pStyle").some((s) => attr(s, "val") === "ReportSignature"));
+    expect(signature.map(textOf)).toEqual(["示例县医疗保障局", "2025年3月15日"]);
+    // From the list to the unit name every paragraph keeps with the next.
+    const from = paragraphs.indexOf(list);
+    const to = paragraphs.indexOf(signature[0]);
+    for (const p of paragraphs.slice(from, to + 1)) expect(all(p, "keepNext")).toHaveLength(1);
+  });
+
   it("highlights placeholders through one character style", () => {
     const placeholder = style(styles, "ReportPlaceholder");
     expect(attr(first(placeholder, "highlight"), "val")).toBe("yellow");
