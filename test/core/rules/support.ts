@@ -116,7 +116,7 @@ export const COLUMN_LABELS: Record<string, string> = {
   stateCapital: "国有资本经营预算财政拨款",
 };
 
-export function subject(kind: "final.02" | "final.03" | "final.05" | "final.07" | "final.08", o: Common & { columns: string[]; rows: RowSpec[]; emptyDisclosed?: boolean }): SubjectTable {
+export function subject<K extends SubjectTable["kind"]>(kind: K, o: Common & { columns: string[]; rows: RowSpec[]; emptyDisclosed?: boolean }): Extract<SubjectTable, { kind: K }> {
   const s = o.sheet ?? `表${kind.slice(7)}`;
   return {
     kind,
@@ -124,7 +124,7 @@ export function subject(kind: "final.02" | "final.03" | "final.05" | "final.07" 
     columns: cols(o.columns, COLUMN_LABELS),
     rows: subjectRows(o.columns, o.rows, s),
     emptyDisclosed: o.emptyDisclosed ?? false,
-  } as SubjectTable;
+  } as Extract<SubjectTable, { kind: K }>;
 }
 
 type Split = Record<string, string>;
