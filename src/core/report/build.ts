@@ -1,4 +1,5 @@
 import type { PackageModel } from "../model/package";
+import type { CellRef } from "../values/figure";
 import type { Severity } from "../findings/finding";
 import type { Block, HeadingLevel, ReportDocument, Run } from "./document";
 import { DEFAULT_OUTLINE, OUTLINES, type OutlineId, type OutlineSection } from "./outlines";
@@ -11,8 +12,11 @@ import { textIn } from "./lookup";
 export interface BuildReportOptions {
   /** The province's outline (settings / --outline); Hunan by default. */
   outline?: OutlineId;
-  /** Findings of the check, if it ran: errors left in the tables are announced at the top of the report. */
-  findings?: readonly { severity: Severity }[];
+  /**
+   * Findings of the check, if it ran: errors left in the tables are announced at the top of the report, and
+   * each figure taken from a cell an error points at is followed by a 【待核对】 mark.
+   */
+  findings?: readonly { severity: Severity; cells?: readonly CellRef[] }[];
 }
 
 const DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
@@ -51,6 +55,22 @@ function sectionBlocks(ctx: ReportContext, sections: OutlineSection[], level: He
   return blocks;
 }
 
+/** Follows each figure that quotes a cell an error finding points at with a mark the author must clear. */
+function markDisputed(blocks: Block[], errorCells: Set<string>): Block[] {
+  if (!errorCells.size) return blocks;
+  return blocks.map((b) => {
+    if (b.kind !== "paragraph") return b;
+    const runs: Run[] = [];
+    for (const r of b.runs) {
+      runs.push(r);
+      if (r.kind === "figure" && r.sources.some((c) => errorCells.has(`${c.sheet}!${c.cell}`))) {
+        runs.push({ kind: "placeholder", text: "【待核对：表格检查认为此数有误】" });
+      }
+    }
+    return { ...b, runs };
+  });
+}
+
 /** Splits outline text around 【待填写：…】 marks into text and placeholder runs. */
 function runsOf(s: string): Run[] {
   return s
@@ -70,7 +90,8 @@ export function buildReport(model: PackageModel, options: BuildReportOptions = {
   const ctx: ReportContext = { model, period: year ? `${year.text}年度` : "本年度" };
 
   const body: Block[] = [];
-  const errors = (options.findings ?? []).filter((f) => f.severity === "error").length;
+  const errorFindings = (options.findings ?? []).filter((f) => f.severity === "error");
+  const errors = errorFindings.length;
   if (errors) {
     body.push({
       kind: "paragraph",
@@ -79,6 +100,7 @@ export function buildReport(model: PackageModel, options: BuildReportOptions = {
   }
   body.push(...PARAGRAPHS.opening(ctx).map((runs): Block => ({ kind: "paragraph", runs })));
   body.push(...sectionBlocks(ctx, outline.sections, 1));
+  const errorCells = new Set(errorFindings.flatMap((f) => (f.cells ?? []).map((c) => `${c.sheet}!${c.cell}`)));
 
   const date = [model.cover, model.overall, model.basedata].map((t) => textIn(t?.signatures.date)).find((d) => d);
   const attachments = outline.attachments.map((id) => buildAttachment(model, id));
@@ -86,7 +108,7 @@ export function buildReport(model: PackageModel, options: BuildReportOptions = {
     outline: outline.id,
     title: outline.title(unit?.text ?? "【待填写：单位名称】", ctx.period).map(runsOf),
     salutation: outline.salutation ? [placeholder("主送机关，如“市财政局”"), { kind: "text", text: "：" }] : null,
-    body,
+    body: markDisputed(body, errorCells),
     attachmentList: outline.attachments.map(attachmentTitle),
     signature: {
       unit: unit ? [{ kind: "quote", ...unit }] : [placeholder("单位名称")],

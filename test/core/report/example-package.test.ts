@@ -50,4 +50,18 @@ describe("report from the example workbook", () => {
     expect(text).not.toMatch(/(^|[^\d,.])0\.00万元/);
     expect(text).toContain("本年支出合计1,286.45万元，其中基本支出936.17万元，占72.77%");
   });
+
+  it("seeded mistake — 表1 本年支出合计 typed 1,296.45 (rows add up to 1,286.45): announced, and the figure is marked 待核对", async () => {
+    const data = exampleData();
+    data.final.t01.expenditureTotal = "1296.45";
+    const wrong = readPackage(await buildPackageSnapshot(data));
+    const findings = checkPackage(wrong);
+    expect(findings.some((f) => f.severity === "error")).toBe(true);
+    const doc = buildReport(wrong, { findings });
+    const text = texts(doc).join("\n");
+    expect(text).toMatch(/^【待核对：表格检查发现\d+处错误/);
+    expect(text).toContain("本年支出合计1,296.45万元【待核对：表格检查认为此数有误】");
+    // Figures no error points at stay unmarked.
+    expect(text).toContain("预算执行率分值10分，自评得分9.82分。");
+  });
 });
