@@ -38,7 +38,6 @@ function read04(block: Block) {
     h.headers.filter((x) => x.col > h.rightLabelCol),
     expenditureColumn,
     g,
-    h.headerTop,
   );
   if (leftAmount === undefined || columns.length === 0) return null;
 

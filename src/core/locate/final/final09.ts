@@ -51,7 +51,7 @@ function readByRows(block: Block, scanEnd: number) {
     headerRows.push(r);
   }
   if (dataStart === undefined || labelCol === undefined) return null;
-  const columns = keyedColumns(headerColumns(g, headerRows, labelCol + 1, g.right), final09Column, g, headerTop);
+  const columns = keyedColumns(headerColumns(g, headerRows, labelCol + 1, g.right), final09Column, g);
   if (columns.length === 0) return null;
 
   const money = new MoneyReader(block);
@@ -89,7 +89,7 @@ function readByColumns(block: Block, sectionRow: number) {
   const headers = headerColumns(g, headerRows, g.left, g.right);
   const section = (h: HeaderColumn) => (BUDGET_HEAD.test(h.path[0]) ? "budget" : ACTUAL_HEAD.test(h.path[0]) ? "actual" : null);
   const inSection = (s: "budget" | "actual") =>
-    keyedColumns(headers.filter((h) => section(h) === s).map((h) => ({ ...h, path: h.path.slice(1) })), final09Column, g, sectionRow);
+    keyedColumns(headers.filter((h) => section(h) === s).map((h) => ({ ...h, path: h.path.slice(1) })), final09Column, g);
   const budgetColumns = inSection("budget");
   const actualColumns = inSection("actual");
   if (actualColumns.length === 0) return null;

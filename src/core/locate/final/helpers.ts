@@ -206,36 +206,38 @@ export interface HeaderColumn {
   col: number;
   path: string[];
   leaf: string;
+  /** Where the leaf label is written (the top-left cell of its merge): A1, and 0-based row/col. */
   cell: string;
+  leafRow: number;
+  leafCol: number;
 }
 
 export function headerColumns(grid: Grid, rows: number[], left: number, right: number): HeaderColumn[] {
   const out: HeaderColumn[] = [];
   for (let c = left; c < right; c++) {
     const path: string[] = [];
-    let cell = "";
+    let leafRow = 0;
+    let leafCol = 0;
     for (const r of rows) {
       const l = grid.shownLabel(r, c);
       if (!l || path[path.length - 1] === l) continue;
       path.push(l);
       const m = mergeAt(grid.sheet, r, c);
-      cell = m ? toA1(m.top, m.left) : toA1(r, c);
+      leafRow = m ? m.top : r;
+      leafCol = m ? m.left : c;
     }
-    if (path.length) out.push({ col: c, path, leaf: path[path.length - 1], cell });
+    if (path.length) out.push({ col: c, path, leaf: path[path.length - 1], cell: toA1(leafRow, leafCol), leafRow, leafCol });
   }
   return out;
 }
 
 /** Columns classified by a table's key function; the first column per key wins. */
-export function keyedColumns(headers: HeaderColumn[], keyOf: (h: HeaderColumn) => string | null, grid: Grid, row: number): (Column & { col: number })[] {
+export function keyedColumns(headers: HeaderColumn[], keyOf: (h: HeaderColumn) => string | null, grid: Grid): (Column & { col: number })[] {
   const out: (Column & { col: number })[] = [];
   for (const h of headers) {
     const key = keyOf(h);
     if (!key || out.some((c) => c.key === key)) continue;
-    const m = /^([A-Z]+)(\d+)$/.exec(h.cell);
-    const labelRow = m ? Number.parseInt(m[2], 10) - 1 : row;
-    const text = tidyText(grid.shown(labelRow, h.col)) || h.leaf;
-    out.push({ key, label: text, cell: h.cell, col: h.col });
+    out.push({ key, label: tidyText(grid.raw(h.leafRow, h.leafCol)) || h.leaf, cell: h.cell, col: h.col });
   }
   return out;
 }
@@ -391,7 +393,6 @@ export function readSubjectTable(block: Block, keyOf: ColumnKeyOf): Recognition 
     headers.filter((h) => h.col !== codeCol && h.col !== nameCol),
     keyOf,
     g,
-    headerTop,
   );
   if (columns.length === 0) return null;
 
@@ -461,7 +462,6 @@ export interface Halves {
   leftLabelCol: number;
   rightLabelCol: number;
   headers: HeaderColumn[];
-  headerTop: number;
   dataStart: number;
 }
 
@@ -496,7 +496,7 @@ export function halvesOf(block: Block): Halves | null {
     }
     headerRows.push(r);
   }
-  return { leftLabelCol, rightLabelCol, headers: headerColumns(g, headerRows, g.left, g.right), headerTop: headerRows[0], dataStart };
+  return { leftLabelCol, rightLabelCol, headers: headerColumns(g, headerRows, g.left, g.right), dataStart };
 }
 
 /** The amount column of a half: headed 决算数/金额, else the first column after the label that is not 行次. */

@@ -1,7 +1,10 @@
 import { final01Recognizer } from "../../../../src/core/locate/final/final01";
 import { FinalTable01Schema, type FinalTable01 } from "../../../../src/core/model/final";
 import { EXAMPLE_FINAL_ACCOUNTS } from "../../../fixtures/data/final-accounts";
-import { CASES, expectBase, expectFigure, only, readOne } from "./support";
+import { Grid } from "../../../../src/core/locate/grid";
+import { SheetWriter } from "../../../fixtures/sheet-writer";
+import { writeFinalTable } from "../../../fixtures/layouts/final";
+import { CASES, expectBase, expectFigure, only, readOne, roundTrip } from "./support";
 
 const data = EXAMPLE_FINAL_ACCOUNTS.t01;
 
@@ -42,5 +45,15 @@ describe("公开01表 收入支出决算总表", () => {
     const t = only(found).table as FinalTable01;
     expect(t.range.startsWith("C5:")).toBe(true);
     expect(t.incomeTotal?.cell).toBe("E35");
+  });
+
+  it("takes 编制单位 from a “部门：” line too", async () => {
+    const { snapshot } = await roundTrip((wb) => {
+      const ws = wb.addWorksheet("Sheet1");
+      writeFinalTable("final.01", new SheetWriter(ws), EXAMPLE_FINAL_ACCOUNTS, { name: "plain" });
+      ws.getCell("A3").value = "部门：示例县医疗保障局";
+    });
+    const t = only(final01Recognizer.recognize(new Grid(snapshot.sheets[0]))).table as FinalTable01;
+    expect(t.unitName).toEqual({ text: "示例县医疗保障局", sheet: "Sheet1", cell: "A3" });
   });
 });

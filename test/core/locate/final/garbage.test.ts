@@ -76,6 +76,18 @@ describe("决算 recognisers on garbage", () => {
     expect(() => recogniseAll(ragged)).not.toThrow();
   });
 
+  it("a table of contents listing the nine titles is not nine tables", async () => {
+    const { snapshot } = await roundTrip((wb) => {
+      const ws = wb.addWorksheet("目录");
+      ws.getCell("A1").value = "2024年度部门决算公开表目录";
+      ["收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表"].forEach((t, i) => {
+        ws.getCell(i + 2, 1).value = `公开0${i + 1}表`;
+        ws.getCell(i + 2, 2).value = t;
+      });
+    });
+    expect(recogniseAll(snapshot.sheets[0])).toEqual([]);
+  });
+
   it("a title with no table under it is not a table", async () => {
     const { snapshot } = await roundTrip((wb) => {
       const ws = wb.addWorksheet("Sheet1");
