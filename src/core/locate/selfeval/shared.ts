@@ -327,7 +327,7 @@ const DECLARED_WEIGHT = /[(（]?(\d+(?:\.\d+)?)分[)）]?/;
 /**
  * The indicator table under a "三级指标" header: 一级/二级 resolved through merged cells (or carried down
  * when left blank), 一级 declared weights parsed, stopping at the 总分/合计 row, 评价等级, the signatures
- * or a new table.
+ * or the end of the block (callers bound blocks at the next table).
  */
 export function readIndicatorTable(grid: Grid, fig: FigureReader, top: number, bottom: number): IndicatorTable | null {
   const header = anchors(grid, (l) => l.includes("三级指标"), top, bottom)[0];
@@ -363,7 +363,8 @@ export function readIndicatorTable(grid: Grid, fig: FigureReader, top: number, b
         lastRow = r;
         break rows;
       }
-      if (TABLE_END.test(l) || isSignatureLabel(l) || (OTHER_TABLE_TITLE.test(l) && isTitleLike(l))) break rows;
+      // Signatures sit left of the 三级 column; an indicator may well be named "联系电话接通率".
+      if (TABLE_END.test(l) || (c < nameCol && isSignatureLabel(l))) break rows;
     }
     if (cols.level1 !== undefined) {
       const l1 = levelLabel(grid, r, cols.level1);
@@ -406,7 +407,8 @@ function levelLabel(grid: Grid, row: number, col: number): { name: string; cell:
   const weight: Figure | null = w
     ? { value: new Decimal(w[1]), decimals: writtenDecimals(w[1]), raw: tidyText(raw), sheet: grid.name, cell }
     : null;
-  const name = w ? label.replace(w[0], "") : label;
+  // "产出指标(50分)", "产出指标(权重50分)", "产出指标50分" → "产出指标".
+  const name = w ? label.replace(/\([^()]*\d[^()]*\)$/, "").replace(/\d+(?:\.\d+)?分$/, "") : label;
   return { name: name || label, cell, weight };
 }
 
