@@ -4,7 +4,7 @@ import type { WorkbookSnapshot } from "../core/sheet/snapshot";
 import { App } from "../taskpane/App";
 import type { Strings } from "../ui/strings";
 import { CellPreview } from "./CellPreview";
-import { XLSX_TYPE, offerDownload } from "./download";
+import { XLSX_TYPE, offerDownload } from "../ui/download";
 import { FileBar } from "./FileBar";
 import { BrowserWorkbookPort } from "./port";
 

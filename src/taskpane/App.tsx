@@ -1,7 +1,8 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, ProgressBar, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, MessageBar, MessageBarBody, ProgressBar, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../core/findings/finding";
 import { checkWorkbook, type CheckResult } from "../ui/check";
+import { DOCX_TYPE, offerDownload } from "../ui/download";
 import { findingKey } from "../ui/finding";
 import { marksFor } from "../ui/marks";
 import type { WorkbookPort } from "../ui/port";
@@ -11,7 +12,7 @@ import { Findings } from "./components/Findings";
 import { Summary } from "./components/Summary";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px" },
   toolbar: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -45,6 +46,7 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
   const [result, setResult] = React.useState<CheckResult | null>(null);
   const [settings, setSettings] = React.useState<Settings>(defaultSettings());
   const [notices, setNotices] = React.useState<Notice[]>([]);
+  const [report, setReport] = React.useState<{ name: string; url: string } | "building" | null>(null);
   const busy = phase === "read" || phase === "analyze" || phase === "mark";
 
   const notify = React.useCallback((intent: Notice["intent"], text: string) => {
@@ -110,6 +112,21 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
     }
   };
 
+  const makeReport = async () => {
+    if (!result) return;
+    if (report && report !== "building") URL.revokeObjectURL(report.url);
+    setReport("building");
+    try {
+      const { buildReportFile } = await import(/* webpackChunkName: "report-ui" */ "../ui/report");
+      const file = await buildReportFile(result.model, result.findings, settings);
+      setReport({ name: file.name, url: offerDownload(file.name, file.data, DOCX_TYPE) });
+      notify("success", t.reportReady(file.name));
+    } catch (e) {
+      setReport(null);
+      notify("error", t.failed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+
   const select = (sheet: string, cell: string) => {
     port.select(sheet, cell).catch((e) => notify("error", t.failed(e instanceof Error ? e.message : String(e))));
   };
@@ -132,8 +149,16 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
         <Button disabled={busy || slots?.canCheck === false} onClick={clear}>
           {t.clearMarks}
         </Button>
+        <Button disabled={busy || !result || report === "building"} onClick={makeReport}>
+          {report === "building" ? t.reportBuilding : t.report}
+        </Button>
         {slots?.actions?.({ result, settings, notify })}
       </div>
+      {report && report !== "building" && (
+        <Link href={report.url} download={report.name} data-testid="report-link">
+          {t.reportFallback}
+        </Link>
+      )}
       {phase !== "idle" && (
         <div aria-live="polite" data-testid="progress">
           <ProgressBar value={step} thickness="large" aria-label={phaseText[phase]} />

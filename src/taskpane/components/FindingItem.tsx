@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
-  figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, margin: 0 },
+  figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
   reason: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -64,24 +64,21 @@ export function FindingItem(props: {
         <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
           {t.severity[f.severity]}
         </Badge>
-        <Text weight="semibold">{f.title}</Text>
+        <Text weight="semibold" data-testid="finding-title">
+          {f.title}
+        </Text>
       </div>
       {f.message && <Text>{f.message}</Text>}
       {figures.some(([, v]) => v !== null) && (
-        <dl className={styles.figures}>
+        <div className={styles.figures} data-testid="figures">
           {figures
             .filter(([, v]) => v !== null)
             .map(([label, v]) => (
-              <React.Fragment key={label}>
-                <dt>
-                  <Text className={styles.muted}>{label}</Text>
-                </dt>
-                <dd style={{ margin: 0 }}>
-                  <Text>{v}</Text>
-                </dd>
-              </React.Fragment>
+              <Text key={label}>
+                <span className={styles.muted}>{label}</span> {v}
+              </Text>
             ))}
-        </dl>
+        </div>
       )}
       {suppression && (
         <Text className={styles.muted} data-testid="suppressed-reason">

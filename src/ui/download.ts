@@ -12,3 +12,4 @@ export function offerDownload(name: string, data: Uint8Array, type: string): str
 }
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -1,0 +1,188 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { isMarkFormula } from "../../src/ui/marks";
+import { DIST, ROOT, ensureBuilt, serveDist } from "./serve-dist";
+
+/**
+ * The standalone page in Debian's Chromium, against the built dist/index.html: open the example package,
+ * 一键检查, follow a finding to its cell, ignore one with a reason, download the annotated copy and read it
+ * back with exceljs. Every request is routed: anything not on the loopback server fails the test.
+ */
+const EXAMPLE = join(ROOT, "examples", "示例县医疗保障局-2024年度绩效自评材料.xlsx");
+const OUTPUT = join(ROOT, "test-output");
+const REASON = "口径差异：基础数据表含项目公用经费，已与财政局确认";
+
+jest.setTimeout(300_000);
+
+let context: BrowserContext;
+let page: Page;
+let server: { origin: string; close: () => Promise<void> };
+let profile: string;
+const offsite: string[] = [];
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serveDist();
+  profile = mkdtempSync(join(tmpdir(), "jx-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    acceptDownloads: true,
+    locale: "zh-CN",
+    viewport: { width: 1100, height: 1400 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${server.origin}/`) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+    offsite.push(url);
+    return route.abort();
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(`${server.origin}/`) && !url.startsWith("blob:") && !url.startsWith("data:")) offsite.push(url);
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+test("open the example, check, locate, ignore, download the annotated copy — all offline", async () => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/index.html`);
+  await expect(page.getByRole("heading", { name: "绩效自评检查" })).toBeTruthy();
+  const check = page.getByRole("button", { name: "一键检查" });
+  expect(await check.isDisabled()).toBe(true);
+
+  // Open the example through the file picker.
+  await page.locator('[data-testid="file-input"]').setInputFiles(EXAMPLE);
+  await page.getByText("已打开：示例县医疗保障局-2024年度绩效自评材料.xlsx").waitFor();
+
+  await check.click();
+  await page.locator('[data-testid="findings"]').waitFor();
+  await page.getByText("检查完成").waitFor();
+
+  // The summary names the tables found and counts findings by severity.
+  const recognised = await page.locator('[data-testid="recognised"] li').allTextContents();
+  expect(recognised.length).toBeGreaterThanOrEqual(11);
+  expect(recognised.some((t) => t.startsWith("公开01表 收入支出决算总表"))).toBe(true);
+  const findings = page.locator('[data-testid="finding"]');
+  const total = await findings.count();
+  expect(total).toBeGreaterThan(0);
+  const counted = await Promise.all(
+    ["error", "warning", "info"].map(async (s) => Number((await page.locator(`[data-testid="count-${s}"]`).textContent())?.replace(/\D/g, ""))),
+  );
+  expect(counted.reduce((a, b) => a + b, 0)).toBe(total);
+  expect(counted[1]).toBeGreaterThan(0);
+
+  // The warning first (errors, then warnings, per table): follow its link to the cell.
+  const warning = findings.filter({ hasText: "警告" }).first();
+  const title = (await warning.locator('[data-testid="finding-title"]').textContent()) ?? "";
+  const goto = warning.locator('[data-testid="goto"]').first();
+  const where = ((await goto.textContent()) ?? "").replace("定位到 ", "");
+  await goto.click();
+  await page.getByText(`当前单元格 ${where}`).waitFor();
+  expect(await page.locator('[data-testid="selected-cell"] td[data-target="true"]').count()).toBe(1);
+
+  // Each finding links to its rule's documentation.
+  expect(await warning.getByRole("link", { name: "规则说明" }).getAttribute("href")).toMatch(/^rules\.html#/);
+
+  // Ignore it: a reason is required, then it shows as ignored, with the reason.
+  await warning.getByRole("button", { name: "忽略" }).click();
+  await warning.getByRole("button", { name: "确定" }).click();
+  await warning.getByText("请填写忽略原因").waitFor();
+  await warning.getByRole("textbox").fill(REASON);
+  await warning.getByRole("textbox").press("Enter");
+  const ignored = page.locator('[data-testid="finding"][data-suppressed="true"]');
+  await ignored.first().waitFor();
+  expect(await ignored.count()).toBe(1);
+  expect(await ignored.first().locator('[data-testid="suppressed-reason"]').textContent()).toContain(REASON);
+
+  // Download the annotated copy.
+  mkdirSync(OUTPUT, { recursive: true });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载标注副本" }).click()]);
+  expect(download.suggestedFilename()).toBe("示例县医疗保障局-2024年度绩效自评材料（检查标注）.xlsx");
+  const saved = join(OUTPUT, "annotated.xlsx");
+  await download.saveAs(saved);
+
+  await page.screenshot({ path: join(OUTPUT, "browser-page.png"), fullPage: true });
+  expect(errors).toEqual([]);
+  expect(offsite).toEqual([]);
+
+  // The copy: the user's cells unchanged, marks as tagged conditional formats, a 检查结果 sheet, the reason kept.
+  const original = new ExcelJS.Workbook();
+  await original.xlsx.load(readFileSync(EXAMPLE) as unknown as ArrayBuffer);
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+  original.eachSheet((ws) => {
+    const other = copy.getWorksheet(ws.name);
+    expect(other).toBeDefined();
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const mirror = other!.getRow(r).getCell(c);
+        expect([ws.name, cell.address, mirror.value, mirror.numFmt, mirror.fill]).toEqual([ws.name, cell.address, cell.value, cell.numFmt, cell.fill]);
+      }),
+    );
+  });
+  const marks: string[] = [];
+  copy.eachSheet((ws) => {
+    for (const cf of (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings ?? []) {
+      if (cf.rules.some((r) => (r.formulae ?? []).some(isMarkFormula))) marks.push(`${ws.name}!${cf.ref}`);
+    }
+  });
+  expect(marks.length).toBeGreaterThan(0);
+  expect(marks).not.toContain(where);
+
+  const result = copy.getWorksheet("检查结果")!;
+  expect(result).toBeDefined();
+  expect(result.getRow(1).getCell(1).value).toBe("序号");
+  expect(result.rowCount).toBe(total + 1);
+  const rows = [...Array(total)].map((_, i) => result.getRow(i + 2));
+  const ignoredRow = rows.find((r) => r.getCell(12).value === `已忽略：${REASON}`)!;
+  expect(ignoredRow).toBeDefined();
+  expect(ignoredRow.getCell(6).value).toBe(title);
+  expect((ignoredRow.getCell(5).value as ExcelJS.CellHyperlinkValue).text).toBe(where);
+  expect(rows.filter((r) => r.getCell(12).value === "待处理")).toHaveLength(total - 1);
+  expect(copy.getWorksheet("jx-selfeval")?.state).toBe("veryHidden");
+});
+
+test("the built page loads nothing but its own files and opens a dropped file", async () => {
+  const page2 = await context.newPage();
+  await page2.goto(`${server.origin}/index.html`);
+  const bytes = readFileSync(EXAMPLE).toString("base64");
+  await page2.locator('[data-testid="dropzone"]').evaluate((zone, b64) => {
+    const data = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([data], "拖入的材料.xlsx"));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  await page2.getByText("已打开：拖入的材料.xlsx").waitFor();
+  await page2.getByRole("button", { name: "一键检查" }).click();
+  await page2.getByText("检查完成").waitFor();
+  expect(await page2.locator('[data-testid="finding"]').count()).toBeGreaterThan(0);
+  expect(offsite).toEqual([]);
+  await page2.close();
+});
+
+test("dist/index.html is self-contained: no external URL in the page or its scripts", () => {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  expect(html).toContain("connect-src 'none'");
+  expect(html.match(/(?:src|href)="?https?:/g)).toBeNull();
+});
