@@ -27,3 +27,11 @@ export function projectName(project: ProjectSelfEval, index: number): string {
   const name = project.projectName?.text.trim();
   return `项目自评表“${name || `第${index + 1}张`}”`;
 }
+
+/**
+ * A label as printed, without the stray spaces and line breaks staff type into it ("本年支 出合计",
+ * "全年\n预算数"). Unlike normalizeLabel it keeps full-width brackets as the user wrote them.
+ */
+export function cleanLabel(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, "");
+}

@@ -1,6 +1,6 @@
 import type { TreeRow } from "../../model/basedata";
-import { tidyText } from "../../values/text";
 import { defineRule } from "../rule";
+import { cleanLabel } from "../labels";
 
 const COLUMNS = [
   ["previousActual", "上年决算数"],
@@ -35,8 +35,8 @@ export default defineRule({
         for (const [key, column] of COLUMNS) {
           ctx.sum({
             table: "basedata",
-            total: { label: `基础数据表 “${tidyText(row.label)}”（${column}）`, figure: row[key] },
-            parts: children.map((r) => ({ label: tidyText(r.label).replace(/^其中[:：]/, ""), figure: r[key] })),
+            total: { label: `基础数据表 “${cleanLabel(row.label)}”（${column}）`, figure: row[key] },
+            parts: children.map((r) => ({ label: cleanLabel(r.label).replace(/^其中[:：]/, ""), figure: r[key] })),
             partialParts: !exhaustive,
           });
         }

@@ -2,9 +2,9 @@ import type { SubjectRow, TableKind } from "../../model/common";
 import type { Figure } from "../../values/figure";
 import { hasValue } from "../../values/figure";
 import { formatAmount, formatPlain } from "../../values/format";
-import { tidyText } from "../../values/text";
 import type { RuleContext } from "../context";
 import { rowName, sameClass } from "../final/subjects";
+import { cleanLabel } from "../labels";
 
 /** A 类 figure as one table shows it: its 科目代码 (if any), name and amount. */
 export interface ClassFigure {
@@ -57,5 +57,5 @@ export function matchClasses(
 export function classesOf(kind: TableKind, rows: SubjectRow[], column: string, columnLabel: string): ClassFigure[] {
   return rows
     .filter((r) => r.level === "class")
-    .map((r) => ({ code: r.code, name: r.name, figure: r.values[column], label: `${rowName(kind, r)}·${tidyText(columnLabel)}` }));
+    .map((r) => ({ code: r.code, name: r.name, figure: r.values[column], label: `${rowName(kind, r)}·${cleanLabel(columnLabel)}` }));
 }

@@ -1,7 +1,7 @@
-import { tidyText } from "../../values/text";
 import { defineRule } from "../rule";
 import { columnLabel } from "../final/subjects";
 import { classesOf, matchClasses } from "./class-lines";
+import { cleanLabel } from "../labels";
 
 export default defineRule({
   id: "cross.t01-t03.class-lines",
@@ -15,7 +15,7 @@ export default defineRule({
     const t03 = ctx.model.final.t03!;
     matchClasses(
       ctx,
-      { kind: "final.01", name: "表1", classes: t01.expenditureLines.map((l) => ({ name: l.key ?? l.label, figure: l.amount, label: `表1 “${tidyText(l.label)}”` })) },
+      { kind: "final.01", name: "表1", classes: t01.expenditureLines.map((l) => ({ name: l.key ?? l.label, figure: l.amount, label: `表1 “${cleanLabel(l.label)}”` })) },
       { kind: "final.03", name: "表3", classes: classesOf("final.03", t03.rows, "total", columnLabel(t03.columns, "total")) },
     );
   },

@@ -1,5 +1,5 @@
-import { tidyText } from "../../values/text";
 import { defineRule } from "../rule";
+import { cleanLabel } from "../labels";
 
 const PAIRS: [string, string][] = [
   ["generalBudget", "general"],
@@ -23,8 +23,8 @@ export default defineRule({
       if (!a && !b) continue;
       ctx.same({
         table: "final.04",
-        actual: { label: `表4 本年收入·${tidyText(b?.label ?? k04)}`, figure: b?.amount },
-        reference: { label: `表1 “${tidyText(a?.label ?? k01)}”`, figure: a?.amount },
+        actual: { label: `表4 本年收入·${cleanLabel(b?.label ?? k04)}`, figure: b?.amount },
+        reference: { label: `表1 “${cleanLabel(a?.label ?? k01)}”`, figure: a?.amount },
       });
     }
   },

@@ -1,8 +1,8 @@
 import type { Column, SubjectRow, TableKind } from "../../model/common";
 import type { PackageModel } from "../../model/package";
 import type { SubjectTable } from "../../model/final";
-import { tidyText, normalizeLabel } from "../../values/text";
-import { shortName } from "../labels";
+import { normalizeLabel } from "../../values/text";
+import { shortName, cleanLabel } from "../labels";
 
 /** The 科目 tables present in the package, with their kind. */
 export function subjectTables(model: PackageModel, kinds: TableKind[]): { kind: TableKind; table: SubjectTable }[] {
@@ -39,13 +39,13 @@ export function totalRow(table: { rows: SubjectRow[] }): SubjectRow | undefined 
 /** "表3 “208 社会保障和就业支出”行" or "表3 合计行". */
 export function rowName(kind: TableKind, row: SubjectRow): string {
   if (row.level === "total") return `${shortName(kind)} 合计行`;
-  const name = tidyText(row.name);
+  const name = cleanLabel(row.name).replace(/^(\d{3,7})(?=\D)/, "$1 ");
   const label = row.code && !name.startsWith(row.code) ? `${row.code} ${name}` : name;
   return `${shortName(kind)} “${label}”行`;
 }
 
 export function columnLabel(columns: Column[], key: string): string {
-  return tidyText(columns.find((c) => c.key === key)?.label ?? key);
+  return cleanLabel(columns.find((c) => c.key === key)?.label ?? key);
 }
 
 /** The 类 name without numbering or code, for matching 类 across tables ("一、一般公共服务支出" → "一般公共服务支出"). */

@@ -1,5 +1,5 @@
-import { tidyText } from "../../values/text";
 import { defineRule } from "../rule";
+import { cleanLabel } from "../labels";
 
 export default defineRule({
   id: "final.t01.expenditure-total",
@@ -13,7 +13,7 @@ export default defineRule({
     ctx.sum({
       table: "final.01",
       total: { label: "表1 本年支出合计", figure: t.expenditureTotal },
-      parts: t.expenditureLines.map((l) => ({ label: tidyText(l.label), figure: l.amount })),
+      parts: t.expenditureLines.map((l) => ({ label: cleanLabel(l.label), figure: l.amount })),
       partsLabel: "各类支出之和",
     });
   },

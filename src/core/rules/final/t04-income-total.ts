@@ -1,5 +1,5 @@
-import { tidyText } from "../../values/text";
 import { defineRule } from "../rule";
+import { cleanLabel } from "../labels";
 
 export default defineRule({
   id: "final.t04.income-total",
@@ -13,7 +13,7 @@ export default defineRule({
     ctx.sum({
       table: "final.04",
       total: { label: "表4 本年收入合计", figure: t.incomeTotal },
-      parts: t.incomeLines.map((l) => ({ label: tidyText(l.label), figure: l.amount })),
+      parts: t.incomeLines.map((l) => ({ label: cleanLabel(l.label), figure: l.amount })),
     });
   },
 });

@@ -1,6 +1,6 @@
-import { tidyText } from "../../values/text";
 import { defineRule } from "../rule";
 import { columnLabel } from "./subjects";
+import { cleanLabel } from "../labels";
 
 export default defineRule({
   id: "final.t04.totals",
@@ -18,7 +18,7 @@ export default defineRule({
         ctx.sum({
           table: "final.04",
           total: { label: `表4 本年支出合计·${col}`, figure: t.expenditureTotal[column.key] },
-          parts: classes.map((r) => ({ label: tidyText(r.name), figure: r.values[column.key] })),
+          parts: classes.map((r) => ({ label: cleanLabel(r.name), figure: r.values[column.key] })),
           partsLabel: "各类之和",
         });
       }
@@ -36,7 +36,7 @@ export default defineRule({
       total: { label: "表4 收入总计", figure: t.incomeGrandTotal },
       parts: [
         { label: "本年收入合计", figure: t.incomeTotal },
-        ...t.carryIn.map((l) => ({ label: `年初结转和结余·${tidyText(l.label)}`, figure: l.amount })),
+        ...t.carryIn.map((l) => ({ label: `年初结转和结余·${cleanLabel(l.label)}`, figure: l.amount })),
       ],
     });
   },

@@ -1,5 +1,5 @@
-import { tidyText } from "../../values/text";
 import { defineRule } from "../rule";
+import { cleanLabel } from "../labels";
 
 export default defineRule({
   id: "final.t06.group-items",
@@ -14,8 +14,8 @@ export default defineRule({
       if (g.items.length === 0) continue;
       ctx.sum({
         table: "final.06",
-        total: { label: `表6 “${g.code} ${tidyText(g.name)}”`, figure: g.amount },
-        parts: g.items.map((i) => ({ label: `${i.code} ${tidyText(i.name)}`, figure: i.amount })),
+        total: { label: `表6 “${g.code} ${cleanLabel(g.name)}”`, figure: g.amount },
+        parts: g.items.map((i) => ({ label: `${i.code} ${cleanLabel(i.name)}`, figure: i.amount })),
         partsLabel: "其下各款之和",
       });
     }

@@ -1,6 +1,6 @@
-import { tidyText } from "../../values/text";
 import { defineRule } from "../rule";
 import { isPersonnelGroup } from "./economic";
+import { cleanLabel } from "../labels";
 
 export default defineRule({
   id: "final.t06.personnel-public",
@@ -11,7 +11,7 @@ export default defineRule({
   tables: ["final.06"],
   check(ctx) {
     const t = ctx.model.final.t06!;
-    const term = (g: (typeof t.groups)[number]) => ({ label: `${g.code} ${tidyText(g.name)}`, figure: g.amount });
+    const term = (g: (typeof t.groups)[number]) => ({ label: `${g.code} ${cleanLabel(g.name)}`, figure: g.amount });
     ctx.sum({
       table: "final.06",
       total: { label: "表6 人员经费合计", figure: t.personnelTotal },

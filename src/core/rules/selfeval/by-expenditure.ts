@@ -1,5 +1,5 @@
-import { tidyText } from "../../values/text";
 import { defineRule } from "../rule";
+import { cleanLabel } from "../labels";
 
 export default defineRule({
   id: "selfeval.by-expenditure",
@@ -14,7 +14,7 @@ export default defineRule({
     ctx.sum({
       table: "selfeval.overall",
       total: { label: "整体自评表 全年执行数", figure: o.money.execution },
-      parts: o.byExpenditure.map((l) => ({ label: tidyText(l.label), figure: l.amount })),
+      parts: o.byExpenditure.map((l) => ({ label: cleanLabel(l.label), figure: l.amount })),
     });
   },
 });

@@ -1,8 +1,8 @@
 import type { PackageModel } from "../../model/package";
 import type { Indicator, LevelOne, OverallSelfEval, ProjectSelfEval } from "../../model/selfeval";
 import type { Figure } from "../../values/figure";
-import { normalizeLabel, tidyText } from "../../values/text";
-import { projectName } from "../labels";
+import { normalizeLabel } from "../../values/text";
+import { projectName, cleanLabel } from "../labels";
 
 /** A row with 全年预算数 (A), 全年执行数 (B), 分值, 执行率 (B/A) and 得分. */
 export interface ExecutionRow {
@@ -31,18 +31,18 @@ export function selfEvals(model: PackageModel): SelfEvalEntry[] {
   if (o) {
     const name = "整体自评表";
     if (o.money) {
-      const row = { label: `${name} ${tidyText(o.money.label)}`, budget: o.money.fullYearBudget, execution: o.money.execution, weight: o.money.weight, rate: o.money.rate, score: o.money.score };
+      const row = { label: `${name} ${cleanLabel(o.money.label)}`, budget: o.money.fullYearBudget, execution: o.money.execution, weight: o.money.weight, rate: o.money.rate, score: o.money.score };
       entries.push({ kind: "selfeval.overall", name, table: o, rows: [row], scoredRow: row });
     } else {
       const task = (t: NonNullable<OverallSelfEval["taskTotal"]>, label: string): ExecutionRow => ({ label, budget: t.budgetTotal, execution: t.executionTotal, weight: t.weight, rate: t.rate, score: t.score });
-      const rows = o.tasks.map((t) => task(t, `${name} “${tidyText(t.name.text)}”`));
+      const rows = o.tasks.map((t) => task(t, `${name} “${cleanLabel(t.name.text)}”`));
       const total = o.taskTotal ? task(o.taskTotal, `${name} 金额合计`) : undefined;
       entries.push({ kind: "selfeval.overall", name, table: o, rows: total ? [...rows, total] : rows, scoredRow: total });
     }
   }
   model.projects.forEach((p, i) => {
     const name = projectName(p, i);
-    const rows = p.money.map((m) => ({ label: `${name} ${tidyText(m.label)}`, budget: m.fullYearBudget, execution: m.execution, weight: m.weight, rate: m.rate, score: m.score }));
+    const rows = p.money.map((m) => ({ label: `${name} ${cleanLabel(m.label)}`, budget: m.fullYearBudget, execution: m.execution, weight: m.weight, rate: m.rate, score: m.score }));
     entries.push({ kind: "selfeval.project", name, table: p, rows, scoredRow: rows[p.money.findIndex((m) => m.key === "total")] });
   });
   return entries;

@@ -1,6 +1,6 @@
 import type { Figure } from "../../values/figure";
-import { tidyText } from "../../values/text";
 import { defineRule } from "../rule";
+import { cleanLabel } from "../labels";
 
 export default defineRule({
   id: "selfeval.task-split",
@@ -11,7 +11,7 @@ export default defineRule({
   tables: ["selfeval.overall"],
   check(ctx) {
     const o = ctx.model.overall!;
-    const rows = [...o.tasks.map((t) => [`整体自评表 “${tidyText(t.name.text)}”`, t] as const), ...(o.taskTotal ? [["整体自评表 金额合计", o.taskTotal] as const] : [])];
+    const rows = [...o.tasks.map((t) => [`整体自评表 “${cleanLabel(t.name.text)}”`, t] as const), ...(o.taskTotal ? [["整体自评表 金额合计", o.taskTotal] as const] : [])];
     for (const [name, t] of rows) {
       const pairs: [string, Figure | null, Figure | null, Figure | null][] = [
         ["全年预算数", t.budgetTotal, t.budgetFiscal, t.budgetOther],
