@@ -29,7 +29,7 @@ export function chineseNumeral(n: number): string {
 }
 
 /** GB/T 9704 heading numbers: 一、 （一） 1. （1）. */
-export function headingNumber(level: HeadingLevel, n: number): string {
+export function numberingOf(level: HeadingLevel, n: number): string {
   switch (level) {
     case 1:
       return `${chineseNumeral(n)}、`;
@@ -45,7 +45,7 @@ export function headingNumber(level: HeadingLevel, n: number): string {
 function sectionBlocks(ctx: ReportContext, sections: OutlineSection[], level: HeadingLevel): Block[] {
   const blocks: Block[] = [];
   sections.forEach((section, i) => {
-    blocks.push({ kind: "heading", level, number: headingNumber(level, i + 1), text: section.heading });
+    blocks.push({ kind: "heading", level, number: numberingOf(level, i + 1), text: section.heading });
     for (const item of section.items ?? []) {
       if ("write" in item) blocks.push({ kind: "paragraph", runs: [placeholder(item.write)] });
       else for (const runs of PARAGRAPHS[item.figures](ctx, item.arg)) blocks.push({ kind: "paragraph", runs });

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { buildReport, allRuns, runText, reportFileName, OUTLINES, type ReportDocument, type Run } from "../../../src/core/report";
+import { buildReport, allRuns, runText, reportFileName, numberingOf, chineseNumeral, OUTLINES, type ReportDocument, type Run } from "../../../src/core/report";
 import { emptyPackage, type PackageModel } from "../../../src/core/model/package";
 import type { Figure } from "../../../src/core/values/figure";
 import { formatAmount, formatMoney, formatPercent, formatPlain } from "../../../src/core/values/format";
@@ -241,5 +241,21 @@ describe("findings", () => {
     const doc = buildReport(exampleModel(), { findings: [{ severity: "warning" }] });
     const first = doc.body[0];
     expect(first.kind === "paragraph" && runText(first.runs)).toMatch(/^根据/);
+  });
+});
+
+describe("GB/T 9704 heading numbers", () => {
+  it.each([
+    [1, 1, "一、"],
+    [1, 10, "十、"],
+    [2, 3, "（三）"],
+    [3, 12, "12."],
+    [4, 2, "（2）"],
+  ] as const)("level %i, item %i → %s", (level, n, expected) => {
+    expect(numberingOf(level, n)).toBe(expected);
+  });
+
+  it("Chinese numerals up to 99", () => {
+    expect([11, 20, 21, 99].map(chineseNumeral)).toEqual(["十一", "二十", "二十一", "九十九"]);
   });
 });

@@ -1,4 +1,4 @@
-import { buildPackageSnapshot, exampleData } from "../../fixtures/build-package";
+import { buildPackageSnapshot, exampleData, SHAANXI_LAYOUT } from "../../fixtures/build-package";
 import { readPackage } from "../../../src/core/locate/read-package";
 import { checkPackage } from "../../../src/core/rules/check-package";
 import { buildReport, runText, type ReportDocument } from "../../../src/core/report";
@@ -63,5 +63,16 @@ describe("report from the example workbook", () => {
     expect(text).toContain("本年支出合计1,296.45万元【待核对：表格检查认为此数有误】");
     // Figures no error points at stay unmarked.
     expect(text).toContain("预算执行率分值10分，自评得分9.82分。");
+  });
+
+  it("Shaanxi 整体自评表: execution from its 金额合计 row, tasks reproduced, no 年初预算数 to quote", async () => {
+    const shaanxi = readPackage(await buildPackageSnapshot(exampleData(), SHAANXI_LAYOUT));
+    const doc = buildReport(shaanxi);
+    const text = texts(doc).join("\n");
+    expect(text).toContain("全年预算数1,310.60万元，全年执行数1,286.45万元，预算执行率98.16%。预算执行率分值10分，自评得分9.82分。");
+    expect(text).toContain("【待填写：年初预算与全年预算及预算调整情况（部门整体支出绩效自评表中未找到“年初预算数”）】");
+    const rows = doc.attachments[1].tables[0].rows.map((r) => r.cells.map((c) => runText(c.runs)));
+    expect(rows).toContainEqual(["金额合计", "", "1,310.60", "1,286.45", "10", "98.16%", "9.82"]);
+    expect(rows.filter((r) => /^任务\d/.test(r[0]))).toHaveLength(4);
   });
 });
