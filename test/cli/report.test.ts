@@ -45,6 +45,15 @@ describe("jx report", () => {
     expect(text).not.toContain("一、单位基本情况");
   });
 
+  it("-o with a directory writes the report there under its own name", async () => {
+    const outDir = mkdtempSync(join(tmpdir(), "jx-report-out-"));
+    const { code, out } = await run(["report", file, "-o", outDir, "--outline", "sichuan"]);
+    expect(code).toBe(0);
+    const path = join(outDir, "2024年度示例县医疗保障局整体支出绩效自评报告.docx");
+    expect(out).toContain(path);
+    expect(await documentText(path)).toContain("二、部门财政资金收支情况");
+  });
+
   it("an unknown outline is a usage error in Chinese (exit 2)", async () => {
     const { code, err } = await run(["report", file, "--outline", "shanxi"]);
     expect(code).toBe(2);

@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { readPackage } from "../../core/locate/read-package";
 import { checkPackage } from "../../core/rules/check-package";
@@ -7,11 +7,11 @@ import { renderReportDocx } from "../../word";
 import { loadWorkbook, UnreadableInput } from "../io";
 import { parseCommonArgs, UsageError, type CommandResult } from "../args";
 
-const USAGE = `用法：jx report 文件.xlsx [-o 输出.docx] [--outline ${Object.keys(OUTLINES).join("|")}]`;
+const USAGE = `用法：jx report 文件.xlsx [-o 输出.docx|输出目录] [--outline ${Object.keys(OUTLINES).join("|")}]`;
 
 /**
  * `jx report FILE.xlsx [-o out.docx] [--outline hunan|hebei|sichuan]`: the 绩效自评报告 skeleton of a package,
- * figures from its checked tables, written next to the workbook unless -o says where.
+ * figures from its checked tables, written next to the workbook unless -o names a file or a directory.
  */
 export async function runReport(args: string[], out: (s: string) => void): Promise<number> {
   const { files, flags } = parseCommonArgs(args, "report");
@@ -35,7 +35,7 @@ async function writeReport(file: string, outline: OutlineId, target: string | un
   const model = readPackage(await loadWorkbook(file));
   const findings = checkPackage(model);
   const doc = buildReport(model, { outline, findings });
-  const path = target ?? join(dirname(resolve(file)), doc.fileName);
+  const path = !target ? join(dirname(resolve(file)), doc.fileName) : (await isDirectory(target)) ? join(target, doc.fileName) : target;
   try {
     await writeFile(path, await renderReportDocx(doc));
   } catch {
@@ -46,4 +46,12 @@ async function writeReport(file: string, outline: OutlineId, target: string | un
   const lines = [`已生成报告（${OUTLINES[outline].label}）：${path}`, `  待填写 ${gaps} 处（Word 中黄色标出）`];
   if (errors) lines.push(`  注意：表格检查发现 ${errors} 处错误，报告中的数字取自表格，请先改正（npm run jx -- check ${file}）`);
   return lines.join("\n");
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }

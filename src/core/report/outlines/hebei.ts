@@ -25,7 +25,7 @@ export const HEBEI: Outline = {
         {
           heading: "部门收支预决算情况",
           sections: [
-            { heading: "部门预算收支情况", items: [f("budgetByIncome"), f("budgetAdjustment")] },
+            { heading: "部门预算收支情况", items: [f("budgetByIncome")] },
             { heading: "部门决算收支情况", items: [f("finalAccounts"), f("expenditureByClass")] },
           ],
         },
