@@ -113,9 +113,13 @@ describe("the build", () => {
     expect(stats.toJson({ all: false, errors: true }).errors!.map((e) => e.message)).toContain("[functions.json] functions.json 缺少函数 GRADE");
   });
 
-  it("builds the functions bundle and emits functions.json listing all ten (webpack.functions.js)", async () => {
+  it("shares the task pane's bundle in the add-in build (shared runtime)", () => {
+    expect(functionsConfig({}, {}).entry).toEqual({ functions: { import: "./src/functions/functions.ts", dependOn: "taskpane" } });
+  });
+
+  it("builds the functions bundle alone and emits functions.json listing all ten (webpack.functions.js)", async () => {
     const outDir = mkdtempSync(join(tmpdir(), "jx-functions-build-"));
-    const config = functionsConfig({}, { mode: "development" });
+    const config = functionsConfig({ functionsOnly: true }, { mode: "development" });
     const stats = await run({ ...config, context: ROOT, output: { ...config.output, path: outDir }, devtool: false, infrastructureLogging: { level: "none" } });
     expect(stats.toJson({ all: false, errors: true }).errors).toEqual([]);
     const json = JSON.parse(readFileSync(join(outDir, "functions.json"), "utf8"));
