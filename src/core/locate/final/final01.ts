@@ -2,7 +2,7 @@ import type { Recognizer } from "../recognizer";
 import type { Line } from "../../model/common";
 import type { Figure } from "../../values/figure";
 import { toA1 } from "../../sheet/a1";
-import { amountColumn, blankRow, blocksOf, finish, halvesOf, lineLabel, MoneyReader, type Block } from "./helpers";
+import { amountColumn, blankRow, blocksOf, finish, halvesOf, isNoteRow, lineLabel, MoneyReader, type Block } from "./helpers";
 
 /** Income lines 一 … 八 of 表1, by what their label says. */
 const INCOME: [string, RegExp][] = [
@@ -39,15 +39,22 @@ function read01(block: Block) {
   };
   let last = h.dataStart - 1;
   let blanks = 0;
+  let done = false;
   for (let r = h.dataStart; r < block.limit; r++) {
     if (blankRow(g, r)) {
       if (++blanks >= 2) break;
       continue;
     }
     blanks = 0;
+    // Notes end the lines and belong to the table; after both 总计 only notes do.
+    if (isNoteRow(g, r)) {
+      done = true;
+      last = r;
+      continue;
+    }
+    if (done) break;
     last = r;
     const left = lineLabel(g, r, h.leftLabelCol);
-    if (left && /^注|^说明/.test(left.key)) break;
     if (left) {
       const k = left.key;
       const total = /本年收入合计|^收入合计$/.test(k)
@@ -83,6 +90,7 @@ function read01(block: Block) {
         expenditureLines.push({ key, label: right.label, labelCell: toA1(r, h.rightLabelCol), amount: money.at(r, rightAmount) });
       }
     }
+    done = !!(totals.incomeGrandTotal && totals.expenditureGrandTotal);
   }
   if (incomeLines.length === 0 && expenditureLines.length === 0) return null;
   return finish(block, last, { kind: "final.01", incomeLines, expenditureLines, ...totals }, money.problems);

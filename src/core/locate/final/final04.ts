@@ -9,6 +9,7 @@ import {
   codeAndName,
   finish,
   halvesOf,
+  isNoteRow,
   keyedColumns,
   lineLabel,
   MoneyReader,
@@ -56,15 +57,22 @@ function read04(block: Block) {
   let phase: "income" | "afterTotal" | "carryIn" = "income";
   let last = h.dataStart - 1;
   let blanks = 0;
+  let done = false;
   for (let r = h.dataStart; r < block.limit; r++) {
     if (blankRow(g, r)) {
       if (++blanks >= 2) break;
       continue;
     }
     blanks = 0;
+    // Notes end the lines and belong to the table; after both 总计 only notes do.
+    if (isNoteRow(g, r)) {
+      done = true;
+      last = r;
+      continue;
+    }
+    if (done) break;
     last = r;
     const left = lineLabel(g, r, h.leftLabelCol);
-    if (left && /^注|^说明/.test(left.key)) break;
     if (left) {
       const k = left.key;
       const line = (key: string | null): Line => ({ key, label: left.label, labelCell: toA1(r, h.leftLabelCol), amount: money.at(r, leftAmount) });
@@ -99,6 +107,7 @@ function read04(block: Block) {
         });
       }
     }
+    done = incomeGrandTotal !== null && Object.keys(expenditureGrandTotal).length > 0;
   }
   if (incomeLines.length === 0 && expenditureRows.length === 0) return null;
   // Without a split by budget, the 年初 line itself is all the table says about the carry-over.

@@ -279,6 +279,15 @@ export const TOTAL_LABEL = /^(合计|总计)$/;
 /** A note under a table saying it has no data (表7/表8 公开空表). */
 export const EMPTY_NOTE = /空表|无数据|本表无|没有.{0,40}(收入|支出|数据)|无.{0,30}(收入|支出).{0,10}故/;
 
+/** A note under a table: its first text starts with 注 / 说明 / 备注, or says the table is empty. */
+export function isNoteRow(grid: Grid, row: number): boolean {
+  for (let c = grid.left; c < grid.right; c++) {
+    const l = grid.label(row, c);
+    if (l) return /^(注|说明|备注)/.test(l) || EMPTY_NOTE.test(l);
+  }
+  return false;
+}
+
 /** True when a row holds no value at all in [left, right). */
 export function blankRow(grid: Grid, row: number, left = grid.left, right = grid.right): boolean {
   return grid.rowIsEmpty(row, left, right);
@@ -401,15 +410,19 @@ export function readSubjectTable(block: Block, keyOf: ColumnKeyOf): Recognition 
   let last = dataStart - 1;
   let blanks = 0;
   let saysEmpty = false;
+  let inNote = false;
   for (let r = dataStart; r < block.limit; r++) {
     if (blankRow(g, r)) {
       if (++blanks >= 2) break;
+      inNote = false;
       continue;
     }
     blanks = 0;
-    const parsed = subjectLabel(g, r, codeCol, nameCol);
+    const parsed = inNote ? null : subjectLabel(g, r, codeCol, nameCol);
     if (!parsed) {
-      // A note or stray text under the table: part of it, not a row.
+      // A note under the table (and its continuation lines) is part of it; anything else is not.
+      inNote ||= isNoteRow(g, r);
+      if (!inNote) break;
       if (rowHas(g, r, (l) => EMPTY_NOTE.test(l))) saysEmpty = true;
       last = r;
       continue;

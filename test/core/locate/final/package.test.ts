@@ -60,6 +60,38 @@ describe("the nine 决算公开表 read together", () => {
     expect(model.final.t09?.actual.total.value?.toFixed(2)).toBe("10.41");
   });
 
+  it("a table ends where another kind of table starts one blank row below it; a note under it belongs to it", async () => {
+    const ranges: Record<string, string> = {};
+    const { snapshot } = await roundTrip((wb) => {
+      for (const kind of ["final.01", "final.03", "final.04", "final.06", "final.09"] as FinalKind[]) {
+        const ws = wb.addWorksheet(kind);
+        const w = new SheetWriter(ws);
+        writeFinalTable(kind, w, EXAMPLE_FINAL_ACCOUNTS, { name: "plain" });
+        let next = w.height + 2;
+        if (kind === "final.03") {
+          ws.getCell(next, 1).value = "注：本表反映部门本年度各项支出情况。";
+          ranges[kind] = rangeA1(0, 0, next - 1, w.width - 1);
+          next += 2;
+        } else {
+          ranges[kind] = rangeA1(0, 0, w.height - 1, w.width - 1);
+        }
+        // Not a 决算 table: the 整体自评表 some staff keep on the same sheet.
+        ws.getCell(next, 1).value = "部门整体支出绩效自评表";
+        ws.getCell(next + 1, 1).value = "年度资金总额";
+        ws.getCell(next + 1, 2).value = 1310.6;
+        ws.getCell(next + 2, 1).value = "其中：基本支出";
+        ws.getCell(next + 2, 2).value = 936.17;
+        ws.getCell(next + 2, 6).value = 208;
+      }
+    });
+    const model = readPackage(snapshot, finalAccountsRecognizers);
+    expect(Object.fromEntries(model.tables.map((t) => [t.kind, t.range]))).toEqual(ranges);
+    expect(model.final.t01?.incomeLines).toHaveLength(8);
+    expect(model.final.t01?.expenditureLines).toHaveLength(26);
+    expect(model.final.t03?.rows).toHaveLength(EXAMPLE_FINAL_ACCOUNTS.t03.rows.length);
+    expect(model.final.t04?.carryIn).toHaveLength(3);
+  });
+
   it("a second 表3 in the workbook is reported as ambiguous, the first one kept", async () => {
     const { snapshot } = await roundTrip((wb) => {
       stack(wb, "表3", [["final.03", { name: "plain" }]], 0);
