@@ -27,6 +27,8 @@ interface Located {
   severity?: Severity;
   /** The parts are a "其中" list that may be incomplete: a total above them is only a warning. */
   partialParts?: boolean;
+  /** Appended to the message when the identity is broken (e.g. why a 口径 difference is only a warning). */
+  note?: string;
 }
 
 /** A finding before the rule's id and title are attached. */
@@ -216,7 +218,7 @@ export class RuleContext {
     } else if (o.partialParts && c.difference.isPositive()) {
       this.report({ ...base, severity: "warning", message: `${text.broken}，相差 ${diff}，超出尾差容许范围 ${tol}（“其中”各项可能未列全）` });
     } else {
-      this.report({ ...base, severity: o.severity ?? this.rule.severity, message: `${text.broken}，相差 ${diff}，超出尾差容许范围 ${tol}${text.hint ?? ""}` });
+      this.report({ ...base, severity: o.severity ?? this.rule.severity, message: `${text.broken}，相差 ${diff}，超出尾差容许范围 ${tol}${text.hint ?? ""}${o.note ?? ""}` });
     }
   }
 }

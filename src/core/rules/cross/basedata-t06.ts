@@ -14,6 +14,7 @@ export default defineRule({
       table: "basedata",
       actual: { label: "基础数据表 公用经费·本年决算数", figure: total.actual },
       reference: { label: "表6 公用经费合计", figure: ctx.model.final.t06!.publicTotal },
+      note: "；基础数据表的公用经费口径通常较窄（办公、水电差旅、会议培训等），如属口径不同可不改",
     });
   },
 });

@@ -1,0 +1,79 @@
+import { analyzeWorkbook } from "../../core/analyze";
+import { tableName } from "../../core/locate/read-package";
+import { SEVERITY_LABELS, type Finding, type Severity } from "../../core/findings/finding";
+import type { PackageModel } from "../../core/model/package";
+import { loadWorkbook } from "../io";
+import { parseCommonArgs, UsageError, type CommandResult } from "../args";
+import { tablesJson } from "./tables";
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+/**
+ * `jx check FILE.xlsx… [--format text|json]`: every inconsistency of each package, rounding-aware.
+ * Exit 0 when no errors, 1 when errors were found, 2 on unreadable input.
+ */
+export async function runCheck(args: string[], out: (s: string) => void): Promise<number> {
+  const { files, format, flags } = parseCommonArgs(args, "check");
+  const unknown = Object.keys(flags);
+  if (unknown.length) throw new UsageError(`未知选项 ${unknown.join("、")}\n用法：jx check 文件.xlsx… [--format text|json]`);
+  const results: { file: string; model: PackageModel; findings: Finding[] }[] = [];
+  for (const file of files) results.push({ file, ...analyzeWorkbook(await loadWorkbook(file)) });
+  if (format === "json") out(JSON.stringify({ files: results.map((r) => checkJson(r.file, r.model, r.findings)) }, null, 2));
+  else for (const r of results) out(checkText(r.file, r.model, r.findings));
+  const errors = results.some((r) => r.findings.some((f) => f.severity === "error"));
+  return (errors ? 1 : 0) satisfies CommandResult;
+}
+
+export function checkJson(file: string, model: PackageModel, findings: Finding[]) {
+  return {
+    file,
+    tables: tablesJson(file, model).tables,
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      title: f.title,
+      message: f.message,
+      table: f.table,
+      sheet: f.sheet,
+      cell: f.cell,
+      cells: f.cells,
+      expected: f.expected,
+      actual: f.actual,
+      difference: f.difference,
+      tolerance: f.tolerance,
+    })),
+  };
+}
+
+/** Where a finding points: 工作表“表1” C14（另涉及 C6、表2!D7）. */
+function place(f: Finding): string {
+  if (!f.sheet) return "";
+  const others = f.cells.filter((c) => !(c.sheet === f.sheet && c.cell === f.cell)).map((c) => (c.sheet === f.sheet ? c.cell : `${c.sheet}!${c.cell}`));
+  const head = f.cell ? `工作表“${f.sheet}” ${f.cell}` : `工作表“${f.sheet}”`;
+  return others.length ? `${head}（另涉及 ${others.slice(0, 8).join("、")}${others.length > 8 ? ` 等 ${others.length} 处` : ""}）` : head;
+}
+
+export function checkText(file: string, model: PackageModel, findings: Finding[]): string {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const lines = [`文件：${file}`, `识别到 ${model.tables.length} 张表；${SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${count(s)} 处`).join("，")}`];
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push("", `■ ${SEVERITY_LABELS[severity]}（${group.length}）`);
+    const byTable = new Map<string, Finding[]>();
+    for (const f of group) {
+      const key = f.table ? tableName(f.table) : "整套材料";
+      byTable.set(key, [...(byTable.get(key) ?? []), f]);
+    }
+    for (const [table, items] of byTable) {
+      lines.push(`  ${table}`);
+      for (const f of items) {
+        lines.push(`    · ${f.message}`);
+        const where = place(f);
+        lines.push(`      ${where ? `${where}　` : ""}[${f.rule}]`);
+      }
+    }
+  }
+  if (findings.length === 0) lines.push("", "未发现问题。");
+  return lines.join("\n") + "\n";
+}
