@@ -2,7 +2,7 @@
  * `npm run demo`: the main job on the bundled example package — recognise the tables, check the package,
  * write the report skeleton — with every output under out/.
  */
-import { mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { COMMANDS } from "./commands";
 
@@ -36,15 +36,12 @@ async function demo(): Promise<number> {
   if (check) console.log(check.text);
   if (checkJson) writeFileSync(join(OUT, "findings.json"), checkJson.text);
 
-  const reportPath = join(OUT, "示例县医疗保障局-2024年度整体支出绩效自评报告.docx");
-  const report = await capture("report", [EXAMPLE, "-o", reportPath]);
+  // A directory as -o: the report gets its standard name 《YYYY年度<单位>整体支出绩效自评报告.docx》.
+  const report = await capture("report", [EXAMPLE, "-o", OUT]);
   if (report) console.log(report.text);
 
   console.log(`输出目录：${OUT}`);
-  for (const f of ["tables.json", "findings.json", reportPath]) {
-    const p = f.startsWith("/") ? f : join(OUT, f);
-    if (existsSync(p)) console.log(`  ${p}`);
-  }
+  for (const f of readdirSync(OUT).sort()) console.log(`  ${join(OUT, f)}`);
   // The demo succeeds when the job ran; findings in the example are the point of the demo, not a failure.
   return [tables, check, report].some((r) => r && r.code === 2) ? 2 : 0;
 }
