@@ -4,7 +4,8 @@ import { finalAccountsRecognizers } from "../../../../src/core/locate/final";
 import { rangeA1 } from "../../../../src/core/sheet/a1";
 import { SheetWriter } from "../../../fixtures/sheet-writer";
 import { EXAMPLE_FINAL_ACCOUNTS } from "../../../fixtures/data/final-accounts";
-import { writeFinalTable, type FinalKind, type FinalLayoutVariant } from "../../../fixtures/layouts/final";
+import { FINAL_KINDS, writeFinalTable, type FinalKind, type FinalLayoutVariant } from "../../../fixtures/layouts/final";
+import type { WorkbookSnapshot } from "../../../../src/core/sheet/snapshot";
 import { roundTrip } from "./support";
 
 /** Writes tables one under the other on a sheet, `gap` blank rows apart; returns each table's range. */
@@ -90,6 +91,28 @@ describe("the nine 决算公开表 read together", () => {
     expect(model.final.t01?.expenditureLines).toHaveLength(26);
     expect(model.final.t03?.rows).toHaveLength(EXAMPLE_FINAL_ACCOUNTS.t03.rows.length);
     expect(model.final.t04?.carryIn).toHaveLength(3);
+  });
+
+  it("reads the same from an Office.js-shaped snapshot (merged values only in the top-left cell) as from exceljs", async () => {
+    const { snapshot } = await roundTrip((wb) => {
+      for (const kind of FINAL_KINDS) stack(wb, kind, [[kind, { name: "merged", mergedHeaders: true, lineBreaks: true }]], 0);
+    });
+    const officeShaped: WorkbookSnapshot = {
+      ...snapshot,
+      sheets: snapshot.sheets.map((sheet) => ({
+        ...sheet,
+        values: sheet.values.map((row, r) =>
+          row.map((v, c) => (sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) ? null : v)),
+        ),
+      })),
+    };
+    // exceljs repeats merged values, so the shapes differ before reading.
+    expect(officeShaped.sheets[0].values[0][1]).toBeNull();
+    expect(snapshot.sheets[0].values[0][1]).not.toBeNull();
+    const fromExcelJs = readPackage(snapshot, finalAccountsRecognizers);
+    const fromOffice = readPackage(officeShaped, finalAccountsRecognizers);
+    expect(fromOffice.tables).toHaveLength(9);
+    expect(fromOffice).toEqual(fromExcelJs);
   });
 
   it("a second 表3 in the workbook is reported as ambiguous, the first one kept", async () => {
