@@ -25,32 +25,85 @@ function functionsConfig(env, argv) {
 
 /** docs/rules.md → rules.html, so each finding's 规则说明 link works offline from the add-in's own folder. */
 function rulesHtml(markdown) {
-  const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const inline = (s) => esc(s).replace(/`([^`]+)`/g, "<code>$1</code>").replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
+  const esc = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const inline = (t) =>
+    esc(t)
+      .replace(/`([a-z][\w-]*\.[\w.-]+)`/g, '<a href="#$1"><code>$1</code></a>')
+      .replace(/`([^`]+)`/g, "<code>$1</code>")
+      .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
+  const cells = (line) => line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
   const out = [];
-  let list = false;
-  for (const line of markdown.split(/\r?\n/)) {
-    const anchor = /^<a id="([^"]+)"><\/a>\s*$/.exec(line.trim());
+  let block = null; // "ul" | "table"
+  const close = () => {
+    if (block === "ul") out.push("</ul>");
+    if (block === "table") out.push("</tbody></table>");
+    block = null;
+  };
+  for (const line of markdown.replace(/<!--[\s\S]*?-->/g, "").split(/\r?\n/)) {
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     const item = /^\s*[-*]\s+(.*)$/.exec(line);
-    if (!item && list) {
-      out.push("</ul>");
-      list = false;
-    }
-    if (anchor) out.push(`<a id="${esc(anchor[1])}"></a>`);
-    else if (heading) {
-      // A heading that starts with a rule id ("final.t01.income-total 本年收入合计…") is that rule's anchor.
-      const id = /^`?([a-z][\w.-]*\.[\w.-]+)`?/.exec(heading[2]);
-      out.push(`<h${heading[1].length}${id ? ` id="${esc(id[1])}"` : ""}>${inline(heading[2])}</h${heading[1].length}>`);
+    const row = line.trim().startsWith("|");
+    if ((block === "ul" && !item) || (block === "table" && !row)) close();
+    if (heading) {
+      // A heading that is a rule id ("## final.t01.income-total") is that rule's anchor.
+      const id = /^`?([a-z][\w-]*\.[\w.-]+)`?\s*$/.exec(heading[2]);
+      const n = heading[1].length;
+      out.push(`<h${n}${id ? ` id="${esc(id[1])}"` : ""}>${inline(heading[2])}</h${n}>`);
     } else if (item) {
-      if (!list) out.push("<ul>");
-      list = true;
+      if (block !== "ul") out.push("<ul>");
+      block = "ul";
       out.push(`<li>${inline(item[1])}</li>`);
-    } else if (line.trim().startsWith("|")) out.push(`<p class="row">${inline(line.trim())}</p>`);
-    else if (line.trim()) out.push(`<p>${inline(line)}</p>`);
+    } else if (row) {
+      if (/^\|[\s:|-]+\|$/.test(line.trim())) continue;
+      if (block !== "table") {
+        out.push(`<table><thead><tr>${cells(line).map((c) => `<th>${inline(c)}</th>`).join("")}</tr></thead><tbody>`);
+        block = "table";
+      } else out.push(`<tr>${cells(line).map((c) => `<td>${inline(c)}</td>`).join("")}</tr>`);
+    } else if (line.trim()) out.push(`<p>${inline(line)}</p>`);
   }
-  if (list) out.push("</ul>");
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><title>校验规则说明</title><style>body{font-family:"Microsoft YaHei","Noto Sans CJK SC",sans-serif;max-width:56em;margin:2em auto;padding:0 1em;line-height:1.6}code{background:#f3f3f3;padding:0 .2em}.row{font-family:monospace;margin:0}</style></head><body>${out.join("\n")}</body></html>`;
+  close();
+  const css =
+    'body{font-family:"Microsoft YaHei","Noto Sans CJK SC",sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6}' +
+    "code{background:#f3f3f3;padding:0 .2em}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}:target{background:#fff4ce}";
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><title>核对规则说明</title><style>${css}</style></head><body>${out.join("\n")}</body></html>`;
+}
+
+const MANIFEST = path.resolve(__dirname, "manifest.xml");
+const MAC_WEF = path.join(require("os").homedir(), "Library/Containers/com.microsoft.Excel/Data/Documents/wef");
+const WIN_WEF = "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer";
+const addinId = () => /<Id>([^<]+)<\/Id>/.exec(fs.readFileSync(MANIFEST, "utf8"))[1];
+
+/**
+ * Sideloads manifest.xml into desktop Excel, where there is one, the way the official template's
+ * office-addin-debugging does: Windows reads developer manifests from the WEF\Developer registry key,
+ * Mac from Excel's wef folder. Elsewhere (Linux, CI) it only prints the instructions.
+ */
+function sideload() {
+  const { execFileSync } = require("child_process");
+  try {
+    if (process.platform === "win32") {
+      execFileSync("reg", ["add", WIN_WEF, "/v", addinId(), "/t", "REG_SZ", "/d", MANIFEST, "/f"], { stdio: "ignore" });
+      execFileSync("cmd", ["/c", "start", "", "excel"], { stdio: "ignore" });
+      return "已在本机 Excel 中注册加载项并启动 Excel（“开始”选项卡 → 绩效自评）。";
+    }
+    if (process.platform === "darwin" && fs.existsSync(path.dirname(MAC_WEF))) {
+      fs.mkdirSync(MAC_WEF, { recursive: true });
+      fs.copyFileSync(MANIFEST, path.join(MAC_WEF, `${addinId()}.manifest.xml`));
+      execFileSync("open", ["-a", "Microsoft Excel"], { stdio: "ignore" });
+      return "已在本机 Excel 中注册加载项并启动 Excel（“开始”选项卡 → 绩效自评）。";
+    }
+  } catch (e) {
+    return `未能自动旁加载（${e.message}），请按下面的步骤手动加载。`;
+  }
+  return "本机没有桌面版 Excel，请按下面的步骤旁加载。";
+}
+
+/** `npm run stop`: removes what sideload() registered. */
+function unsideload() {
+  const { execFileSync } = require("child_process");
+  if (process.platform === "win32") execFileSync("reg", ["delete", WIN_WEF, "/v", addinId(), "/f"], { stdio: "ignore" });
+  const mac = path.join(MAC_WEF, `${addinId()}.manifest.xml`);
+  if (fs.existsSync(mac)) fs.rmSync(mac);
 }
 
 /** office.js and what it loads next to itself (Excel host scripts, string tables), without debug builds. */
@@ -99,6 +152,8 @@ module.exports = (env = {}, argv = {}) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
     performance: { hints: false },
+    // Each lazily loaded chunk carries its own libraries (exceljs, docx), named, rather than an anonymous vendor chunk.
+    optimization: { splitChunks: { cacheGroups: { default: false, defaultVendors: false } } },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -132,6 +187,7 @@ module.exports = (env = {}, argv = {}) => {
         console.log(
           [
             "",
+            process.env.SIDELOAD === "0" ? "" : sideload(),
             "加载项开发服务器已启动：https://localhost:3000/taskpane.html（离线网页版：https://localhost:3000/index.html）",
             "首次使用请在浏览器中打开上述地址并信任自签名证书。",
             "旁加载：Excel 网页版 → 开始 → 加载项 → 更多设置 → 上传我的加载项 → 选择 manifest.xml；",
@@ -147,3 +203,4 @@ module.exports = (env = {}, argv = {}) => {
 
 module.exports.manifestFor = manifestFor;
 module.exports.rulesHtml = rulesHtml;
+module.exports.unsideload = unsideload;

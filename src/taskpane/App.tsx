@@ -5,6 +5,7 @@ import { checkWorkbook, type CheckResult } from "../ui/check";
 import { DOCX_TYPE, offerDownload } from "../ui/download";
 import { findingKey } from "../ui/finding";
 import { marksFor } from "../ui/marks";
+import { buildReportFile } from "../ui/report";
 import type { WorkbookPort } from "../ui/port";
 import { defaultSettings, type Settings } from "../ui/settings";
 import type { Strings } from "../ui/strings";
@@ -117,7 +118,6 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
     if (report && report !== "building") URL.revokeObjectURL(report.url);
     setReport("building");
     try {
-      const { buildReportFile } = await import(/* webpackChunkName: "report-ui" */ "../ui/report");
       const file = await buildReportFile(result.model, result.findings, settings);
       setReport({ name: file.name, url: offerDownload(file.name, file.data, DOCX_TYPE) });
       notify("success", t.reportReady(file.name));

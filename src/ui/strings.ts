@@ -44,7 +44,7 @@ const zh = {
   suppressed: "已忽略",
   suppressedReason: (reason: string) => `原因：${reason}`,
   unsuppress: "恢复",
-  protectedSheets: (names: string[]) => `工作表 ${names.map((n) => `“${n}”`).join("、")} 受保护，未做标记；撤销保护后重新检查即可标记。`,
+  protectedSheets: (names: string[]) => `工作表${names.map((n) => `“${n}”`).join("、")}受保护，未做标记；撤销保护后重新检查即可标记。`,
   marked: (n: number) => `已在工作簿中标记 ${n} 个单元格（条件格式，不改动数值、公式和原有格式）。`,
   failed: (why: string) => `检查未能完成：${why}`,
   settings: "设置",
