@@ -41,7 +41,8 @@ const EXPENDITURE_KEYS: [string, (l: string) => boolean][] = [
 
 /**
  * 部门整体支出绩效自评表, Hunan (年度资金总额, 按收入性质分 / 按支出性质分) or Shaanxi (年度主要任务, 金额合计).
- * Found by its title, or — without one — by 按收入性质分 / 年度主要任务 together with an indicator table.
+ * Found by its title, or — without one — by 按收入性质分 / 年度主要任务 on a sheet that holds no 项目名称
+ * (a 项目表 also has money rows, but never those two).
  */
 export const overallSelfEvalRecognizer: Recognizer = {
   family: "部门整体支出绩效自评表",

@@ -38,9 +38,9 @@ const MONEY_KEYS: [string, (l: string) => boolean][] = [
 export const projectSelfEvalRecognizer: Recognizer = {
   family: "项目支出绩效自评表",
   recognize(grid: Grid): Recognition[] {
-    const titles = anchors(grid, isProjectTitle);
     const names = anchors(grid, isProjectName);
     if (names.length === 0) return [];
+    const titles = anchors(grid, isProjectTitle);
     const starts = titles.map((t) => t.row);
     const owned = new Set<number>();
     for (const n of names) {
