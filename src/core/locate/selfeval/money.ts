@@ -2,7 +2,8 @@ import type { MoneyRow } from "../../model/selfeval";
 import type { Line } from "../../model/common";
 import { tidyText } from "../../values/text";
 import type { Grid } from "../grid";
-import { afterCell, anchors, isCovered, isWord, shownLabel, type FigureReader } from "./shared";
+import { parseCell } from "../../values/parse";
+import { afterCell, anchors, isCovered, isWord, mergeBottom, shownLabel, type FigureReader } from "./shared";
 
 type MoneyColumn = "initialBudget" | "fullYearBudget" | "execution" | "weight" | "rate" | "score";
 
@@ -51,30 +52,29 @@ export function readMoneyRow(fig: FigureReader, row: number, labelCol: number, c
   };
 }
 
-/**
- * A labelled amount ("一般公共预算：" | 1,270.60, or "其他资金：40.00" in one cell). The amount is the first
- * figure after the label before `limit` (the next block's column); blank gives a null figure at the cell
- * right after the label.
- */
-export function readLabelledAmount(fig: FigureReader, row: number, col: number, key: string, limit: number): Line {
-  const grid = fig.grid;
-  const raw = String(grid.raw(row, col) ?? "").normalize("NFKC");
-  const colon = /^(.*?)[:：]\s*(.*)$/.exec(raw);
-  const label = tidyText(colon ? colon[1] : raw);
-  const labelCell = grid.ref(row, col).cell;
-  if (colon && colon[2].trim()) return { key, label, labelCell, amount: fig.inlineMoney(colon[2], row, col) };
-  const start = afterCell(grid, row, col);
-  for (let c = start; c < Math.min(limit, grid.right); c++) {
+/** A line label split from an amount typed after its colon ("其他资金：40.00"). */
+function splitLabel(raw: unknown): { label: string; inline: string | null } {
+  const text = String(raw ?? "").normalize("NFKC");
+  const colon = /^(.*?)[:：]\s*(.*)$/.exec(text);
+  return { label: tidyText(colon ? colon[1] : text), inline: colon && colon[2].trim() ? colon[2] : null };
+}
+
+/** Column of the first figure right of a label, before the next word or `limit`; undefined when none. */
+function figureBeside(grid: Grid, row: number, col: number, limit: number): number | undefined {
+  for (let c = afterCell(grid, row, col); c < Math.min(limit, grid.right); c++) {
     if (isCovered(grid, row, c)) continue;
     const v = grid.raw(row, c);
     if (v === null || v === "") continue;
-    if (isWord(v)) break;
-    return { key, label, labelCell, amount: fig.money(row, c) };
+    return isWord(v) ? undefined : c;
   }
-  return { key, label, labelCell, amount: fig.money(row, Math.min(start, grid.right - 1)) };
+  return undefined;
 }
 
-/** Finds labelled lines in rows [top, bottom) between columns [left, right). */
+/**
+ * Labelled lines in rows [top, bottom) between columns [left, right): "一般公共预算：" | 1,270.60, or
+ * "其他资金：40.00" in one cell, or — when the labels run across one row — the amounts under them. A blank
+ * amount gives a null figure at the cell where it belongs.
+ */
 export function readLines(
   fig: FigureReader,
   keys: [string, (l: string) => boolean][],
@@ -83,12 +83,23 @@ export function readLines(
   left: number,
   right: number,
 ): Line[] {
-  const lines: Line[] = [];
-  for (const hit of anchors(fig.grid, (l) => keys.some(([, t]) => t(l)), top, bottom)) {
+  const grid = fig.grid;
+  const hits: { row: number; col: number; key: string }[] = [];
+  for (const hit of anchors(grid, (l) => keys.some(([, t]) => t(l)), top, bottom)) {
     if (hit.col < left || hit.col >= right) continue;
     const key = keys.find(([, t]) => t(hit.label))![0];
-    if (lines.some((l) => l.key === key)) continue;
-    lines.push(readLabelledAmount(fig, hit.row, hit.col, key, right));
+    if (!hits.some((h) => h.key === key)) hits.push({ row: hit.row, col: hit.col, key });
   }
-  return lines;
+  const below = (h: { row: number; col: number }) => mergeBottom(grid, h.row, h.col) + 1;
+  const beside = hits.filter((h) => figureBeside(grid, h.row, h.col, right) !== undefined).length;
+  const under = hits.filter((h) => parseCell(grid.raw(below(h), h.col), grid.format(below(h), h.col)).kind === "number").length;
+  const vertical = under > beside;
+  return hits.map((h) => {
+    const { label, inline } = splitLabel(grid.raw(h.row, h.col));
+    const line = { key: h.key, label, labelCell: grid.ref(h.row, h.col).cell };
+    if (inline) return { ...line, amount: fig.inlineMoney(inline, h.row, h.col) };
+    if (vertical) return { ...line, amount: fig.money(below(h), h.col) };
+    const c = figureBeside(grid, h.row, h.col, right) ?? Math.min(afterCell(grid, h.row, h.col), grid.right - 1);
+    return { ...line, amount: fig.money(h.row, c) };
+  });
 }

@@ -74,4 +74,29 @@ describe("details real templates vary in", () => {
     expectValue(t.money[0].execution, "196.50");
     expect(t.money[0].execution!.decimals).toBe(6);
   });
+
+  test("按收入性质分 labels across one row with the amounts under them", async () => {
+    const grid = await sheetGrid("横排", (w) => {
+      w.set(0, 0, "2024年度部门整体支出绩效自评表");
+      w.set(1, 0, "预算部门名称").set(1, 1, "示例县医疗保障局");
+      ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((h, i) => w.set(2, 2 + i, h));
+      w.set(3, 1, "年度资金总额").set(3, 2, 1250, "0.00").set(3, 3, 1310.6, "0.00").set(3, 4, 1286.45, "0.00");
+      w.set(3, 5, 10).set(3, 6, 0.9816, "0.00%").set(3, 7, 9.82);
+      w.set(4, 0, "按收入性质分").merge(4, 0, 4, 3).set(4, 4, "按支出性质分").merge(4, 4, 4, 5);
+      ["一般公共预算", "政府性基金拨款", "纳入专户管理的非税收入拨款", "其他资金", "基本支出", "项目支出"].forEach((h, i) => w.set(5, i, h));
+      w.set(6, 0, 1270.6, "0.00").set(6, 1, "—").set(6, 3, 40, "0.00").set(6, 4, 936.17, "0.00").set(6, 5, 350.28, "0.00");
+      w.set(7, 0, "年度总体目标");
+    });
+    const t = run(overallSelfEvalRecognizer, grid)[0].table as OverallSelfEval;
+    expect(t.byIncome.map((l) => [l.key, l.amount.cell, l.amount.value?.toFixed(2) ?? null])).toEqual([
+      ["generalBudget", "A7", "1270.60"],
+      ["govFund", "B7", null],
+      ["specialAccount", "C7", null],
+      ["other", "D7", "40.00"],
+    ]);
+    expect(t.byExpenditure.map((l) => [l.key, l.amount.cell, l.amount.value?.toFixed(2) ?? null])).toEqual([
+      ["basic", "E7", "936.17"],
+      ["project", "F7", "350.28"],
+    ]);
+  });
 });
