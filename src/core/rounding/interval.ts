@@ -18,9 +18,11 @@ export interface Interval {
   high: Decimal;
 }
 
-/** Half of one unit in the last shown place: ½·10⁻ᵈ. */
+const HALF_UNITS: Decimal[] = [];
+
+/** Half of one unit in the last shown place: ½·10⁻ᵈ (memoised: every interval of every check needs one). */
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(10).pow(-decimals).dividedBy(2);
+  return (HALF_UNITS[decimals] ??= new Decimal(10).pow(-decimals).dividedBy(2));
 }
 
 export function intervalOf(r: Reported): Interval {

@@ -89,7 +89,7 @@ export class RuleContext {
     this.report({ table, severity: "info", message: `${what}，未核对此项`, primary, related });
   }
 
-  /** total = Σ parts (weights ±1), judged on intervals. Returns the comparison when one was made. */
+  /** total = Σ parts (weights ±1), judged on intervals. Returns the comparison when the figures differ at all. */
   sum(o: Located & { total: Term; parts: Term[]; partsLabel?: string; measure?: Measure }): Comparison | undefined {
     const { total, parts } = o;
     const shown = parts.filter((p): p is Term & { figure: Valued } => hasValue(p.figure));
@@ -102,14 +102,18 @@ export class RuleContext {
       if (!total.figure.value.isZero()) this.skip(o.table, `${o.partsLabel ?? parts.map((p) => p.label).join("、")}均未填列`, [total.figure, ...partCells]);
       return undefined;
     }
+    // Fast path: most identities hold exactly, and intervals are only needed when they do not.
+    let exact = new Decimal(0);
+    for (const p of shown) exact = p.weight === -1 ? exact.minus(p.figure.value) : exact.plus(p.figure.value);
+    if (exact.eq(total.figure.value)) return undefined;
     const measure = o.measure ?? "money";
     const c = compareSum(reported(measure, total.figure), shown.map((p) => ({ ...reported(measure, p.figure), weight: p.weight ?? 1 })));
     const fmt = formatter(measure, total.figure);
-    const sourceText = o.partsLabel ?? shown.map((p, i) => `${i === 0 ? (p.weight === -1 ? "− " : "") : p.weight === -1 ? " − " : " + "}${p.label} ${fmt(p.figure.value)}`).join("");
-    this.judge(o, c, measure, total.figure, partCells, {
-      broken: `${total.label}应为 ${fmt(c.expected)}（${sourceText}），实际为 ${fmt(c.actual)}`,
-      tail: `${total.label}为 ${fmt(c.actual)}，${o.partsLabel ? `${o.partsLabel}为` : `${sourceText} =`} ${fmt(c.expected)}`,
-    });
+    const sourceText = () => o.partsLabel ?? shown.map((p, i) => `${i === 0 ? (p.weight === -1 ? "− " : "") : p.weight === -1 ? " − " : " + "}${p.label} ${fmt(p.figure.value)}`).join("");
+    this.judge(o, c, measure, total.figure, partCells, () => ({
+      broken: `${total.label}应为 ${fmt(c.expected)}（${sourceText()}），实际为 ${fmt(c.actual)}`,
+      tail: `${total.label}为 ${fmt(c.actual)}，${o.partsLabel ? `${o.partsLabel}为` : `${sourceText()} =`} ${fmt(c.expected)}`,
+    }));
     return c;
   }
 
@@ -122,20 +126,22 @@ export class RuleContext {
       if (hasValue(other.figure) && !other.figure.value.isZero()) this.skip(o.table, `${missing.label}未填列`, [actual.figure, reference.figure]);
       return undefined;
     }
+    if (actual.figure.value.eq(reference.figure.value)) return undefined;
     const c = compareSame(actual.figure, reference.figure);
     const measure = o.measure ?? "money";
     const fmt = formatter(measure, actual.figure);
-    let hint = "";
-    if (!reference.figure.value.isZero()) {
+    const hint = () => {
+      if (reference.figure.value.isZero()) return "";
       const ratio = actual.figure.value.dividedBy(reference.figure.value).abs();
-      if (ratio.gte(9000) && ratio.lte(11000)) hint = "；两数相差约一万倍，疑似把以元为单位的金额填入了万元栏";
-      else if (ratio.gte(0.00009) && ratio.lte(0.00011)) hint = "；两数相差约一万倍，疑似金额单位（元/万元）不一致";
-    }
-    this.judge(o, c, measure, actual.figure, [reference.figure], {
+      if (ratio.gte(9000) && ratio.lte(11000)) return "；两数相差约一万倍，疑似把以元为单位的金额填入了万元栏";
+      if (ratio.gte(0.00009) && ratio.lte(0.00011)) return "；两数相差约一万倍，疑似金额单位（元/万元）不一致";
+      return "";
+    };
+    this.judge(o, c, measure, actual.figure, [reference.figure], () => ({
       broken: `${actual.label}应为 ${fmt(c.expected)}（同${reference.label}），实际为 ${fmt(c.actual)}`,
       tail: `${actual.label}为 ${fmt(c.actual)}，${reference.label}为 ${fmt(c.expected)}`,
-      hint,
-    });
+      hint: hint(),
+    }));
     return c;
   }
 
@@ -161,10 +167,14 @@ export class RuleContext {
     const fmtRate = formatter("rate", rate.figure);
     // Money parts show as amounts; counts (人数) as written.
     const part = (f: Valued) => (o.counts ? formatPlain(f.value, f.decimals) : formatter("money", f)(f.value));
-    const source = `${numerator.label} ${part(numerator.figure)} ÷ ${denominator.label} ${part(denominator.figure)}`;
-    this.judge(o, c, "rate", rate.figure, [numerator.figure, denominator.figure], {
-      broken: `${rate.label}应为 ${fmtRate(c.expected)}（${source}），实际为 ${fmtRate(c.actual)}`,
-      tail: `${rate.label}为 ${fmtRate(c.actual)}，按 ${source} 计算为 ${fmtRate(c.expected)}`,
+    const { figure: a } = numerator;
+    const { figure: b } = denominator;
+    this.judge(o, c, "rate", rate.figure, [a, b], () => {
+      const source = `${numerator.label} ${part(a)} ÷ ${denominator.label} ${part(b)}`;
+      return {
+        broken: `${rate.label}应为 ${fmtRate(c.expected)}（${source}），实际为 ${fmtRate(c.actual)}`,
+        tail: `${rate.label}为 ${fmtRate(c.actual)}，按 ${source} 计算为 ${fmtRate(c.expected)}`,
+      };
     });
     return c;
   }
@@ -179,10 +189,10 @@ export class RuleContext {
     }
     const c = compareDerived(reported(o.measure, o.actual.figure), o.expected, o.interval);
     const fmt = formatter(o.measure, o.actual.figure);
-    this.judge(o, c, o.measure, o.actual.figure, o.related, {
+    this.judge(o, c, o.measure, o.actual.figure, o.related, () => ({
       broken: `${o.actual.label}应为 ${fmt(c.expected)}（${o.source}），实际为 ${fmt(c.actual)}`,
       tail: `${o.actual.label}为 ${fmt(c.actual)}，按 ${o.source} 计算为 ${fmt(c.expected)}`,
-    });
+    }));
     return c;
   }
 
@@ -196,10 +206,12 @@ export class RuleContext {
     measure: Measure,
     primary: Figure,
     related: (Figure | null | undefined)[],
-    text: { broken: string; tail: string; hint?: string },
+    /** The wording, built only when there is something to say. */
+    words: () => { broken: string; tail: string; hint?: string },
   ): void {
     // The reported figure is the expected value rounded half up at its own precision: exact, not 尾差.
     if (roundHalfUp(c.expected, reported(measure, primary as Valued).decimals).eq(c.actual)) return;
+    const text = words();
     const dp = displayDecimals(measure, primary);
     const unit = measure === "rate" ? " 个百分点" : "";
     const diff = `${fmtAbs(measure, c.difference, dp)}${unit}`;
