@@ -130,9 +130,10 @@ export class RuleContext {
     const c = compareSame(actual.figure, reference.figure);
     const measure = o.measure ?? "money";
     const fmt = formatter(measure, actual.figure);
+    const [a, r] = [actual.figure.value, reference.figure.value];
     const hint = () => {
-      if (reference.figure.value.isZero()) return "";
-      const ratio = actual.figure.value.dividedBy(reference.figure.value).abs();
+      if (r.isZero()) return "";
+      const ratio = a.dividedBy(r).abs();
       if (ratio.gte(9000) && ratio.lte(11000)) return "；两数相差约一万倍，疑似把以元为单位的金额填入了万元栏";
       if (ratio.gte(0.00009) && ratio.lte(0.00011)) return "；两数相差约一万倍，疑似金额单位（元/万元）不一致";
       return "";
