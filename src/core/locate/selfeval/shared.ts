@@ -70,7 +70,7 @@ export function mergeBottom(grid: Grid, row: number, col: number): number {
   return mergeAt(grid, row, col)?.bottom ?? row;
 }
 
-/** Labels that never are the value beside another label ("填表人：" next to "张丽" is a value, "联系电话：" is not). */
+/** A cell ending in a colon ("联系电话：") is a label awaiting its own value, never the value of the label before it. */
 function looksLikeLabel(raw: CellValue): boolean {
   return typeof raw === "string" && /[:：]\s*$/.test(raw.normalize("NFKC"));
 }
