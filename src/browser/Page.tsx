@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Link } from "@fluentui/react-components";
+import { Button, Link, Text } from "@fluentui/react-components";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
 import { App } from "../taskpane/App";
 import type { Strings } from "../ui/strings";
@@ -48,6 +48,7 @@ export function Page(props: { t: Strings }) {
       slots={{
         top: (
           <>
+            <Text>{t.pageIntro}</Text>
             <FileBar t={t} fileName={fileName} onFile={open} />
             {error && (
               <div role="alert" data-testid="open-error">

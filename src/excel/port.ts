@@ -17,11 +17,14 @@ interface Known {
 export class ExcelWorkbookPort implements WorkbookPort {
   readonly host = "excel" as const;
   private known: Known | null = null;
+  /** Settings as last read or saved, so a check needs no extra round trip for them. */
+  private settings: Settings | null = null;
 
   async read(): Promise<WorkbookSnapshot> {
     const merges = excelApiSupported(MERGED_AREAS_API);
     return Excel.run(async (context) => {
-      const { snapshot, marks } = await readWorkbook(context, { merges });
+      const { snapshot, marks, settings } = await readWorkbook(context, { merges });
+      this.settings = settings;
       this.known = {
         sheets: new Set(snapshot.sheets.map((s) => s.name)),
         protectedSheets: new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name)),
@@ -55,6 +58,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async loadSettings(): Promise<Settings> {
+    if (this.settings) return this.settings;
     return Excel.run(async (context) => {
       const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       item.load("value");
@@ -64,6 +68,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
+    this.settings = settings;
     await Excel.run(async (context) => {
       // Stored as JSON text: workbook settings are saved inside the file with the workbook.
       context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));

@@ -1,17 +1,21 @@
 import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
 import { parseRangeA1 } from "../core/sheet/a1";
 import { isMarkFormula } from "../ui/marks";
+import { SETTINGS_KEY, parseSettings, type Settings } from "../ui/settings";
 
 /** What one read of the workbook yields: the snapshot, and the product's marks already present (by sheet). */
 export interface ExcelRead {
   snapshot: WorkbookSnapshot;
   /** Conditional-format ids of existing marks, per sheet name: what the next marking replaces. */
   marks: Map<string, string[]>;
+  /** The add-in's settings stored in the workbook, read in the same round trip. */
+  settings: Settings;
 }
 
 /**
  * Snapshots every sheet in two round trips: the sheet list first (names, protection), then, for all sheets at
- * once, the used range's values and number formats, the merged areas and the conditional formats.
+ * once, the used range's values and number formats, the merged areas and the conditional formats, and the
+ * add-in's settings.
  */
 export async function readWorkbook(context: Excel.RequestContext, options: { merges: boolean }): Promise<ExcelRead> {
   const worksheets = context.workbook.worksheets;
@@ -28,6 +32,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: { mer
     formats.load("items/id,items/customOrNullObject/rule/formula");
     return { ws, used, merged, formats };
   });
+  const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  stored.load("value");
   await context.sync();
 
   const marks = new Map<string, string[]>();
@@ -44,7 +50,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: { mer
       protected: ws.protection.protected,
     };
   });
-  return { snapshot: { name: "当前工作簿", sheets }, marks };
+  return { snapshot: { name: "当前工作簿", sheets }, marks, settings: parseSettings(stored.isNullObject ? null : stored.value) };
 }
 
 /** Office.js gives "" for an empty cell; the snapshot says null. */

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, Link, MessageBar, MessageBarBody, ProgressBar, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Link, MessageBar, MessageBarBody, ProgressBar, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { DEFAULT_OUTLINE, OUTLINES } from "../core/report/outlines";
 import type { Finding } from "../core/findings/finding";
 import { checkWorkbook, type CheckResult } from "../ui/check";
 import { DOCX_TYPE, offerDownload } from "../ui/download";
@@ -105,6 +106,16 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
     });
   const unsuppress = (f: Finding) => updateSuppressions({ ...settings, suppressed: settings.suppressed.filter((s) => s.key !== findingKey(f)) });
 
+  const chooseOutline = async (outline: string) => {
+    const next = { ...settings, outline };
+    setSettings(next);
+    try {
+      await port.saveSettings(next);
+    } catch (e) {
+      notify("error", t.failed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+
   const clear = async () => {
     try {
       notify("info", t.clearedMarks(await port.clearMarks()));
@@ -154,6 +165,17 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
         </Button>
         {slots?.actions?.({ result, settings, notify })}
       </div>
+      {result && (
+        <Field label={t.outline} orientation="horizontal">
+          <Select value={settings.outline || DEFAULT_OUTLINE} onChange={(_, d) => chooseOutline(d.value)}>
+            {Object.values(OUTLINES).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {report && report !== "building" && (
         <Link href={report.url} download={report.name} data-testid="report-link">
           {t.reportFallback}

@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { isMarkFormula } from "../../src/ui/marks";
 import { DIST, ROOT, ensureBuilt, serveDist } from "./serve-dist";
@@ -121,6 +122,14 @@ test("open the example, check, locate, ignore, download the annotated copy — a
   expect(download.suggestedFilename()).toBe("示例县医疗保障局-2024年度绩效自评材料（检查标注）.xlsx");
   const saved = join(OUTPUT, "annotated.xlsx");
   await download.saveAs(saved);
+
+  // The report: docx is fetched from the page's own folder only now, and the file is a real Word document.
+  const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "生成报告" }).click()]);
+  expect(report.suggestedFilename()).toMatch(/^2024年度示例县医疗保障局.*绩效自评报告\.docx$/);
+  const reportFile = join(OUTPUT, "report.docx");
+  await report.saveAs(reportFile);
+  const documentXml = await (await JSZip.loadAsync(readFileSync(reportFile))).file("word/document.xml")!.async("string");
+  expect(documentXml).toContain("示例县医疗保障局");
 
   await page.screenshot({ path: join(OUTPUT, "browser-page.png"), fullPage: true });
   expect(errors).toEqual([]);

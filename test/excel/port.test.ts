@@ -1,7 +1,7 @@
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { mergedAreas } from "../../src/excel/read";
 import { marksFor, isMarkFormula, MARK_STYLE } from "../../src/ui/marks";
-import type { FindingView } from "../../src/ui/finding";
+import type { Finding } from "../../src/core/findings/finding";
 import { defaultSettings } from "../../src/ui/settings";
 import { FakeExcel, fakeSheet, reopen, type FakeWorkbookState } from "./fake-excel";
 
@@ -34,10 +34,11 @@ function workbook(): FakeWorkbookState {
 }
 
 /** Two findings on 表1 (one error, one warning sharing C5) and one on the protected sheet. */
-const findings: FindingView[] = [
-  { rule: "final.01.income-total", severity: "error", title: "本年收入合计不等于各项收入之和", message: "", sheet: "收支总表", cell: "C5", cells: [{ sheet: "收支总表", cell: "C4" }], table: "final.01" },
-  { rule: "final.01.total-balance", severity: "warning", title: "收入总计与支出总计不等", message: "", sheet: "收支总表", cell: "C5", cells: [] },
-  { rule: "selfeval.overall.execution", severity: "info", title: "执行数与决算不一致", message: "", sheet: "整体自评表", cell: "B2", cells: [] },
+const bare = { message: "", table: null, expected: null, actual: null, difference: null, tolerance: null };
+const findings: Finding[] = [
+  { ...bare, rule: "final.t01.income-total", severity: "error", title: "本年收入合计不等于各项收入之和", table: "final.01", sheet: "收支总表", cell: "C5", cells: [{ sheet: "收支总表", cell: "C5" }, { sheet: "收支总表", cell: "C4" }] },
+  { ...bare, rule: "final.t01.balance", severity: "warning", title: "收入总计与支出总计不等", sheet: "收支总表", cell: "C5", cells: [{ sheet: "收支总表", cell: "C5" }] },
+  { ...bare, rule: "selfeval.overall.execution", severity: "info", title: "执行数与决算不一致", sheet: "整体自评表", cell: "B2", cells: [{ sheet: "整体自评表", cell: "B2" }] },
 ];
 
 function userState(state: FakeWorkbookState) {
@@ -94,6 +95,18 @@ describe("ExcelWorkbookPort", () => {
       ["收支总表", "C4", MARK_STYLE.error.fill],
     ]);
     expect(state.sheets[1].conditionalFormats).toEqual([]);
+  });
+
+  test("a whole check — sheets, settings, marks — takes 3 syncs", async () => {
+    const state = workbook();
+    state.settings["jx-selfeval.settings"] = JSON.stringify({ ...defaultSettings(), outline: "hebei" });
+    const excel = new FakeExcel(state);
+    excel.install();
+    const port = new ExcelWorkbookPort();
+    await port.read();
+    expect((await port.loadSettings()).outline).toBe("hebei");
+    await port.mark(marksFor(findings));
+    expect(excel.syncs).toBe(3);
   });
 
   test("checking twice does not stack marks", async () => {
