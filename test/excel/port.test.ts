@@ -1,9 +1,13 @@
+import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { ExcelWorkbookPort } from "../../src/excel/port";
+import { checkWorkbook } from "../../src/ui/check";
+import { cellValue, snapshotFromExcelJs } from "../../src/xlsx/snapshot";
 import { mergedAreas } from "../../src/excel/read";
 import { marksFor, isMarkFormula, MARK_STYLE } from "../../src/ui/marks";
 import type { Finding } from "../../src/core/findings/finding";
 import { defaultSettings } from "../../src/ui/settings";
-import { FakeExcel, fakeSheet, reopen, type FakeWorkbookState } from "./fake-excel";
+import { FakeExcel, fakeSheet, reopen, type FakeSheet, type FakeWorkbookState } from "./fake-excel";
 
 /**
  * A workbook like the users': 表1 starting at B2 with a merged title, a user's own fill and number format on
@@ -182,6 +186,48 @@ describe("ExcelWorkbookPort", () => {
     const again = new FakeExcel(reopen(state));
     again.install();
     expect(await new ExcelWorkbookPort().loadSettings()).toEqual(settings);
+  });
+});
+
+/** The example package as Excel would hold it: every sheet's values, number formats and merged areas. */
+async function examplePackage(): Promise<{ state: FakeWorkbookState; workbook: ExcelJS.Workbook }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(__dirname, "../../examples/示例县医疗保障局-2024年度绩效自评材料.xlsx"));
+  const sheets: FakeSheet[] = [];
+  workbook.eachSheet((ws) => {
+    const sheet = fakeSheet(ws.name, []);
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cellValue(cell.value);
+        if (value === null) return;
+        sheet.cells[cell.address] = { value, formula: cell.formula ? `=${cell.formula}` : null, numberFormat: cell.numFmt || "General", fill: null, fontColor: null };
+      }),
+    );
+    sheet.merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+    sheets.push(sheet);
+  });
+  return { state: { sheets, settings: {} }, workbook };
+}
+
+describe("ExcelWorkbookPort on the example package", () => {
+  test("reads what exceljs reads, so the check finds the same; marks every finding in 1 sync, touching no cell", async () => {
+    const { state, workbook } = await examplePackage();
+    const before = JSON.parse(JSON.stringify(userState(state)));
+    const excel = new FakeExcel(state);
+    excel.install();
+    const port = new ExcelWorkbookPort();
+    const { findings } = checkWorkbook(await port.read());
+    expect(excel.syncs).toBe(2);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings).toEqual(checkWorkbook(snapshotFromExcelJs(workbook, "示例")).findings);
+    const marks = marksFor(findings);
+    expect(await port.mark(marks)).toEqual({ marked: marks.length, protectedSheets: [] });
+    expect(excel.syncs).toBe(3);
+    expect(ownMarks(state).map((m) => `${m.sheet}!${m.range}`).sort()).toEqual(marks.map((m) => `${m.sheet}!${m.cell}`).sort());
+    expect(excel.rangeWrites).toEqual([]);
+    expect(userState(state)).toEqual(before);
+    expect(await new ExcelWorkbookPort().clearMarks()).toBe(marks.length);
+    expect(ownMarks(state)).toEqual([]);
   });
 });
 
