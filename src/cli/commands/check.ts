@@ -1,10 +1,7 @@
-import { analyzeWorkbook } from "../../core/analyze";
 import { tableName } from "../../core/locate/read-package";
 import { SEVERITY_LABELS, type Finding, type Severity } from "../../core/findings/finding";
-import type { PackageModel } from "../../core/model/package";
-import { loadWorkbook } from "../io";
+import { checkFiles, type FileCheck } from "../check-files";
 import { parseCommonArgs, UsageError, type CommandResult } from "../args";
-import { tablesJson } from "./tables";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -16,18 +13,17 @@ export async function runCheck(args: string[], out: (s: string) => void): Promis
   const { files, format, flags } = parseCommonArgs(args, "check");
   const unknown = Object.keys(flags);
   if (unknown.length) throw new UsageError(`未知选项 ${unknown.join("、")}\n用法：jx check 文件.xlsx… [--format text|json]`);
-  const results: { file: string; model: PackageModel; findings: Finding[] }[] = [];
-  for (const file of files) results.push({ file, ...analyzeWorkbook(await loadWorkbook(file)) });
-  if (format === "json") out(JSON.stringify({ files: results.map((r) => checkJson(r.file, r.model, r.findings)) }, null, 2));
-  else for (const r of results) out(checkText(r.file, r.model, r.findings));
+  const results = await checkFiles(files);
+  if (format === "json") out(JSON.stringify({ files: results.map(checkJson) }, null, 2));
+  else for (const r of results) out(checkText(r));
   const errors = results.some((r) => r.findings.some((f) => f.severity === "error"));
   return (errors ? 1 : 0) satisfies CommandResult;
 }
 
-export function checkJson(file: string, model: PackageModel, findings: Finding[]) {
+export function checkJson({ file, tables, findings }: FileCheck) {
   return {
     file,
-    tables: tablesJson(file, model).tables,
+    tables: tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range, title: t.title })),
     findings: findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -53,9 +49,9 @@ function place(f: Finding): string {
   return others.length ? `${head}（另涉及 ${others.slice(0, 8).join("、")}${others.length > 8 ? ` 等 ${others.length} 处` : ""}）` : head;
 }
 
-export function checkText(file: string, model: PackageModel, findings: Finding[]): string {
+export function checkText({ file, tables, findings }: FileCheck): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const lines = [`文件：${file}`, `识别到 ${model.tables.length} 张表；${SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${count(s)} 处`).join("，")}`];
+  const lines = [`文件：${file}`, `识别到 ${tables.length} 张表；${SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${count(s)} 处`).join("，")}`];
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
