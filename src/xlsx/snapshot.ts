@@ -23,6 +23,8 @@ function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     const fmts: string[] = new Array(cols).fill("General");
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > cols) return;
+      // exceljs repeats a merged area's value in every covered cell; Office.js reports them empty. Match Office.js.
+      if (cell.isMerged && cell.master !== cell) return;
       vals[c - 1] = cellValue(cell.value);
       if (cell.numFmt) fmts[c - 1] = cell.numFmt;
     });

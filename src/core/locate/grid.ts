@@ -1,26 +1,52 @@
-import type { SheetSnapshot } from "../sheet/snapshot";
-import { colEnd, rawAt, rowEnd, shownAt, formatAt } from "../sheet/snapshot";
+import type { CellValue, MergedArea, SheetSnapshot } from "../sheet/snapshot";
+import { colEnd, rowEnd, formatAt } from "../sheet/snapshot";
 import { toA1 } from "../sheet/a1";
 import { normalizeLabel, tidyText } from "../values/text";
 import type { CellRef, TextField } from "../values/figure";
 
 /**
  * A read-only view of a sheet for recognisers: normalised labels (no spaces, NFKC) computed once,
- * merged cells resolved, A1 provenance at hand. Positions are absolute and 0-based.
+ * merged cells resolved through an index by row, A1 provenance at hand. Positions are absolute and 0-based.
+ * A merged area's value lives in its top-left cell only, as Office.js reports merges: a host that repeats it
+ * in every covered cell (exceljs does) is read the same way.
  */
 export class Grid {
   readonly top: number;
   readonly left: number;
   readonly bottom: number; // exclusive
   readonly right: number; // exclusive
+  private readonly values: CellValue[][];
   private readonly labels: string[][];
+  private readonly mergesByRow = new Map<number, MergedArea[]>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
     this.left = sheet.origin.col;
     this.bottom = rowEnd(sheet);
     this.right = colEnd(sheet);
-    this.labels = sheet.values.map((row) => row.map((v) => (typeof v === "string" ? normalizeLabel(v) : "")));
+    for (const m of sheet.merges) {
+      for (let r = Math.max(m.top, this.top); r <= Math.min(m.bottom, this.bottom - 1); r++) {
+        const list = this.mergesByRow.get(r);
+        if (list) list.push(m);
+        else this.mergesByRow.set(r, [m]);
+      }
+    }
+    this.values = ownValues(sheet);
+    this.labels = this.values.map((row) => row.map((v) => (typeof v === "string" ? normalizeLabel(v) : "")));
+  }
+
+  /** The merged area containing a position, if any. */
+  mergeAt(row: number, col: number): MergedArea | undefined {
+    const list = this.mergesByRow.get(row);
+    if (!list) return undefined;
+    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return undefined;
+  }
+
+  /** True inside a merged area but not at its top-left cell. */
+  isCovered(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    return !!m && (m.top !== row || m.left !== col);
   }
 
   get name(): string {
@@ -28,13 +54,15 @@ export class Grid {
   }
 
   /** Raw value, merges not resolved (the figure cell itself). */
-  raw(row: number, col: number) {
-    return rawAt(this.sheet, row, col);
+  raw(row: number, col: number): CellValue {
+    const v = this.values[row - this.top]?.[col - this.left];
+    return v === undefined ? null : v;
   }
 
   /** Value shown, merges resolved (for header and label lookups). */
-  shown(row: number, col: number) {
-    return shownAt(this.sheet, row, col);
+  shown(row: number, col: number): CellValue {
+    const m = this.mergeAt(row, col);
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
   }
 
   format(row: number, col: number): string {
@@ -49,8 +77,8 @@ export class Grid {
 
   /** Normalised text of the cell shown at a position (merge-resolved). */
   shownLabel(row: number, col: number): string {
-    const v = this.shown(row, col);
-    return typeof v === "string" ? normalizeLabel(v) : "";
+    const m = this.mergeAt(row, col);
+    return m ? this.label(m.top, m.left) : this.label(row, col);
   }
 
   ref(row: number, col: number): CellRef {
@@ -95,6 +123,31 @@ export class Grid {
     }
     return true;
   }
+}
+
+/** The sheet's values with covered merge cells blank; the snapshot's own array when nothing needs blanking. */
+function ownValues(sheet: SheetSnapshot): CellValue[][] {
+  const { row: top, col: left } = sheet.origin;
+  const repeats = (m: MergedArea) => {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = sheet.values[r - top];
+      for (let c = m.left; row && c <= m.right; c++) {
+        if ((r !== m.top || c !== m.left) && row[c - left] !== null && row[c - left] !== undefined && row[c - left] !== "") return true;
+      }
+    }
+    return false;
+  };
+  if (!sheet.merges.some(repeats)) return sheet.values;
+  const values = sheet.values.map((row) => row.slice());
+  for (const m of sheet.merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = values[r - top];
+      for (let c = m.left; row && c <= m.right; c++) {
+        if ((r !== m.top || c !== m.left) && c - left < row.length) row[c - left] = null;
+      }
+    }
+  }
+  return values;
 }
 
 /** 金额单位 printed near a table ("金额单位：万元", "单位：元"). Defaults to 万元. */

@@ -62,42 +62,6 @@ function titleKind(label: string): FinalKind | undefined {
   return undefined;
 }
 
-const ownGrids = new WeakMap<Grid, Grid>();
-
-/**
- * The grid with every merged area's value in its top-left cell only, as Office.js reports merges. exceljs
- * repeats the value in every cell of a merge, which would read a header merged down as a data label.
- * Built once per sheet, and only when some merge actually repeats its value.
- */
-export function ownValues(grid: Grid): Grid {
-  const cached = ownGrids.get(grid);
-  if (cached) return cached;
-  const sheet = grid.sheet;
-  const repeated = sheet.merges.some((m) => {
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) {
-        if ((r !== m.top || c !== m.left) && grid.raw(r, c) !== null && grid.raw(r, c) !== "") return true;
-      }
-    }
-    return false;
-  });
-  let own = grid;
-  if (repeated) {
-    const values = sheet.values.map((row) => row.slice());
-    for (const m of sheet.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        const row = values[r - sheet.origin.row];
-        if (!row) continue;
-        for (let c = m.left; c <= m.right; c++) {
-          if ((r !== m.top || c !== m.left) && c - sheet.origin.col < row.length) row[c - sheet.origin.col] = null;
-        }
-      }
-    }
-    own = new Grid({ ...sheet, values });
-  }
-  ownGrids.set(grid, own);
-  return own;
-}
 
 const anchorCache = new WeakMap<Grid, Anchor[]>();
 
@@ -139,12 +103,8 @@ export function anchorsOf(grid: Grid): Anchor[] {
   return anchors;
 }
 
-/**
- * The blocks of one kind in a sheet, with their title, unit, 编制单位 and year read. Blocks read a grid whose
- * merged values sit in their top-left cells only (see ownValues).
- */
-export function blocksOf(sheetGrid: Grid, kind: FinalKind): Block[] {
-  const grid = ownValues(sheetGrid);
+/** The blocks of one kind in a sheet, with their title, unit, 编制单位 and year read. */
+export function blocksOf(grid: Grid, kind: FinalKind): Block[] {
   const anchors = anchorsOf(grid);
   const blocks: Block[] = [];
   anchors.forEach((a, i) => {

@@ -9,12 +9,9 @@ import {
   blockYear,
   extentA1,
   FigureReader,
-  isCovered,
   isSignatureLabel,
   isTitleLike,
-  mergeAt,
   mergeBottom,
-  shownLabel,
   OTHER_TABLE_TITLE,
   signaturesIn,
   titleText,
@@ -158,7 +155,7 @@ function readBaseData(grid: Grid, top: number, bottom: number, title: string): R
 
 /** Top-left cell of the merge containing a position (the position itself when not merged). */
 function anchorOf(grid: Grid, row: number, col: number): [number, number] {
-  const m = mergeAt(grid, row, col);
+  const m = grid.mergeAt(row, col);
   return m ? [m.top, m.left] : [row, col];
 }
 
@@ -169,7 +166,7 @@ function figureAt(fig: FigureReader, row: number, col: number | undefined): Figu
 /** First text cell of a row left of the money columns (the row label). */
 function firstLabel(grid: Grid, row: number, before: number): Hit | null {
   for (let c = grid.left; c < before; c++) {
-    if (isCovered(grid, row, c)) continue;
+    if (grid.isCovered(row, c)) continue;
     const label = grid.label(row, c);
     if (label) return { row, col: c, label };
   }
@@ -191,7 +188,7 @@ function moneyColumnsOf(
     for (let c = grid.left; c < grid.right; c++) {
       const parts: string[] = [];
       for (const r of rows) {
-        const l = shownLabel(grid, r, c);
+        const l = grid.shownLabel(r, c);
         if (l && !parts.includes(l)) parts.push(l);
       }
       const text = parts.join("");
@@ -212,7 +209,7 @@ function moneyColumnsOf(
     const headerEnd = Math.max(...heads.map((h) => mergeBottom(grid, hit.row, h.col)), hit.row);
     const first = Math.min(...heads.map((h) => h.col));
     const actualYear = actual ? year(actual.text) : "";
-    const yearRow = actual && actualYear ? rows.find((r) => shownLabel(grid, r, actual!.col).includes(actualYear)) : undefined;
+    const yearRow = actual && actualYear ? rows.find((r) => grid.shownLabel(r, actual!.col).includes(actualYear)) : undefined;
     const yearCell = yearRow !== undefined ? grid.ref(...anchorOf(grid, yearRow, actual!.col)) : null;
     return {
       previousActual: previous?.col,

@@ -3,7 +3,7 @@ import type { Line } from "../../model/common";
 import { tidyText } from "../../values/text";
 import type { Grid } from "../grid";
 import { parseCell } from "../../values/parse";
-import { afterCell, anchors, isCovered, isWord, mergeBottom, shownLabel, type FigureReader } from "./shared";
+import { afterCell, anchors, isWord, mergeBottom, type FigureReader } from "./shared";
 
 type MoneyColumn = "initialBudget" | "fullYearBudget" | "execution" | "weight" | "rate" | "score";
 
@@ -26,7 +26,7 @@ export function moneyColumns(grid: Grid, row: number, labelCol: number, top: num
   const cols: MoneyColumns = {};
   for (let r = row - 1; r >= Math.max(top, row - 3); r--) {
     for (let c = labelCol + 1; c < grid.right; c++) {
-      const l = shownLabel(grid, r, c);
+      const l = grid.shownLabel(r, c);
       if (!l) continue;
       const found = MONEY_HEADERS.find(([key, test]) => test(l) && cols[key] === undefined);
       if (found && !Object.values(cols).includes(c)) cols[found[0]] = c;
@@ -62,7 +62,7 @@ function splitLabel(raw: unknown): { label: string; inline: string | null } {
 /** Column of the first figure right of a label, before the next word or `limit`; undefined when none. */
 function figureBeside(grid: Grid, row: number, col: number, limit: number): number | undefined {
   for (let c = afterCell(grid, row, col); c < Math.min(limit, grid.right); c++) {
-    if (isCovered(grid, row, c)) continue;
+    if (grid.isCovered(row, c)) continue;
     const v = grid.raw(row, c);
     if (v === null || v === "") continue;
     return isWord(v) ? undefined : c;

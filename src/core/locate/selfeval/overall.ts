@@ -16,7 +16,6 @@ import {
   OTHER_TABLE_TITLE,
   ratingIn,
   readIndicatorTable,
-  shownLabel,
   signaturesIn,
   splitAt,
   titleText,
@@ -155,7 +154,7 @@ function readTasks(grid: Grid, fig: FigureReader, anchor: Hit, bottom: number): 
   for (let c = anchor.col + 1; c < grid.right; c++) {
     const pieces: string[] = [];
     for (let r = anchor.row; r <= headerEnd; r++) {
-      const l = shownLabel(grid, r, c);
+      const l = grid.shownLabel(r, c);
       if (l && !pieces.includes(l)) pieces.push(l);
     }
     const key = taskColumn(pieces.join(""));

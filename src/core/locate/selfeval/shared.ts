@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import type { CellValue, MergedArea, SheetSnapshot } from "../../sheet/snapshot";
+import type { CellValue } from "../../sheet/snapshot";
 import { rangeA1, toA1 } from "../../sheet/a1";
 import { formatPrecision, decimalFromHostNumber, parseCell, writtenDecimals } from "../../values/parse";
 import { readMoney, readPercent, readPlain, type Figure, type MoneyUnit, type ReadProblem, type TextField } from "../../values/figure";
@@ -15,59 +15,21 @@ export interface Hit {
   label: string;
 }
 
-/** Merged areas by row, built once per sheet: recognisers ask about merges for most cells they look at. */
-const MERGES_BY_ROW = new WeakMap<SheetSnapshot, Map<number, MergedArea[]>>();
-
-/** The merged area containing a position, if any (indexed: a sheet with many 项目表 has hundreds of merges). */
-export function mergeAt(grid: Grid, row: number, col: number): MergedArea | undefined {
-  let index = MERGES_BY_ROW.get(grid.sheet);
-  if (!index) {
-    index = new Map();
-    for (const m of grid.sheet.merges) {
-      for (let r = Math.max(m.top, grid.top); r <= Math.min(m.bottom, grid.bottom - 1); r++) {
-        const list = index.get(r);
-        if (list) list.push(m);
-        else index.set(r, [m]);
-      }
-    }
-    MERGES_BY_ROW.set(grid.sheet, index);
-  }
-  const list = index.get(row);
-  if (!list) return undefined;
-  for (const m of list) if (col >= m.left && col <= m.right) return m;
-  return undefined;
-}
-
-/** Normalised label shown at a position, merges resolved (Grid.shownLabel with the indexed lookup). */
-export function shownLabel(grid: Grid, row: number, col: number): string {
-  const m = mergeAt(grid, row, col);
-  return m ? grid.label(m.top, m.left) : grid.label(row, col);
-}
-
-/**
- * True when (row, col) is inside a merged area but not its top-left cell. exceljs repeats the top-left value
- * there while Office.js reports it empty: recognisers skip such cells so both hosts read the same.
- */
-export function isCovered(grid: Grid, row: number, col: number): boolean {
-  const m = mergeAt(grid, row, col);
-  return !!m && (m.top !== row || m.left !== col);
-}
-
 /** Cells whose normalised label passes the test, rows [top, bottom), merge duplicates skipped. */
 export function anchors(grid: Grid, test: (label: string) => boolean, top = grid.top, bottom = grid.bottom): Hit[] {
   return grid
     .find(test, { row: top, col: grid.left }, { row: bottom, col: grid.right })
-    .filter((h) => !isCovered(grid, h.row, h.col));
+    .filter((h) => !grid.isCovered(h.row, h.col));
 }
 
 /** The first column after a cell and its merge, where the value beside a label sits. */
 export function afterCell(grid: Grid, row: number, col: number): number {
-  return (mergeAt(grid, row, col)?.right ?? col) + 1;
+  return (grid.mergeAt(row, col)?.right ?? col) + 1;
 }
 
 /** Last row of a cell's merge (the cell itself when not merged). */
 export function mergeBottom(grid: Grid, row: number, col: number): number {
-  return mergeAt(grid, row, col)?.bottom ?? row;
+  return grid.mergeAt(row, col)?.bottom ?? row;
 }
 
 /** A cell ending in a colon ("联系电话：") is a label awaiting its own value, never the value of the label before it. */
@@ -85,7 +47,7 @@ export function valueBeside(grid: Grid, row: number, col: number, span = 4): Tex
   if (inline && inline[1].trim()) return { text: tidyText(inline[1]), ...grid.ref(row, col) };
   const start = afterCell(grid, row, col);
   for (let c = start; c < Math.min(grid.right, start + span); c++) {
-    if (isCovered(grid, row, c)) continue;
+    if (grid.isCovered(row, c)) continue;
     const v = grid.raw(row, c);
     if (v === null || v === "") continue;
     if (looksLikeLabel(v)) return null;
@@ -99,7 +61,7 @@ export function valueBeside(grid: Grid, row: number, col: number, span = 4): Tex
  * sometimes typed as numbers). Null for a blank cell and for a cell covered by another's merge.
  */
 export function displayText(grid: Grid, row: number, col: number): TextField | null {
-  if (isCovered(grid, row, col)) return null;
+  if (grid.isCovered(row, col)) return null;
   const v = grid.raw(row, col);
   if (typeof v === "number") {
     const fp = formatPrecision(grid.format(row, col));
@@ -171,7 +133,7 @@ export function extentA1(grid: Grid, top: number, bottom: number): string {
     for (let c = grid.left; c < grid.right; c++) {
       const v = grid.raw(r, c);
       if (v === null || v === "") continue;
-      const m = mergeAt(grid, r, c);
+      const m = grid.mergeAt(r, c);
       last = Math.max(last, m?.bottom ?? r);
       left = Math.min(left, c);
       right = Math.max(right, m?.right ?? c);
@@ -260,7 +222,7 @@ export function signaturesIn(grid: Grid, top: number, bottom: number): Signature
 function valueBesideSignature(grid: Grid, row: number, col: number): TextField | null {
   const start = afterCell(grid, row, col);
   for (let c = start; c < Math.min(grid.right, start + 3); c++) {
-    if (isCovered(grid, row, c)) continue;
+    if (grid.isCovered(row, c)) continue;
     const v = grid.raw(row, c);
     if (v === null || v === "") continue;
     if (isSignatureLabel(grid.label(row, c)) || looksLikeLabel(v)) return null;
@@ -335,7 +297,7 @@ export function readIndicatorTable(grid: Grid, fig: FigureReader, top: number, b
   const cols: Partial<Record<IndicatorColumn, number>> = {};
   let headerEnd = header.row;
   for (let c = grid.left; c < grid.right; c++) {
-    const l = shownLabel(grid, header.row, c);
+    const l = grid.shownLabel(header.row, c);
     if (!l) continue;
     const found = INDICATOR_HEADERS.find(([key, test]) => cols[key] === undefined && test(l));
     if (!found) continue;
@@ -355,7 +317,7 @@ export function readIndicatorTable(grid: Grid, fig: FigureReader, top: number, b
 
   rows: for (let r = headerEnd + 1; r < bottom; r++) {
     for (let c = grid.left; c <= nameCol; c++) {
-      const l = shownLabel(grid, r, c);
+      const l = grid.shownLabel(r, c);
       if (!l) continue;
       if (TOTAL_ROW.test(l)) {
         totalWeight = fig.plain(r, cols.weight);
@@ -396,7 +358,7 @@ export function readIndicatorTable(grid: Grid, fig: FigureReader, top: number, b
 
 /** An 一级/二级 label as shown at (row, col) through its merge: name without the weight, its cell, the weight. */
 function levelLabel(grid: Grid, row: number, col: number): { name: string; cell: string; weight: Figure | null } | null {
-  const m = mergeAt(grid, row, col);
+  const m = grid.mergeAt(row, col);
   const r0 = m ? m.top : row;
   const c0 = m ? m.left : col;
   const raw = grid.raw(r0, c0);

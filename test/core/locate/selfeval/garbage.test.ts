@@ -56,7 +56,8 @@ describe("garbage sheets", () => {
     expect(t.indicators).toHaveLength(1);
     expect(t.indicators[0].weight.value).toBeNull();
     expect(t.totalWeight?.value).toBeNull();
-    expect(rec.problems.map((p) => p.cell)).toEqual(expect.arrayContaining(["D2", "D4", "E4"]));
+    // D4/E4 lie under the merge B3:CV100, so they read as blank (as Office.js shows them), not as problems.
+    expect(rec.problems.map((p) => p.cell).sort()).toEqual(["D2", "E2"]);
     expect(rec.problems.every((p) => p.code === "unreadable-number")).toBe(true);
   });
 });
