@@ -5,3 +5,5 @@ export * from "./rounding";
 export * from "./model";
 export * from "./locate";
 export * from "./scoring";
+export * from "./rules";
+export * from "./analyze";
