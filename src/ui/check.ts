@@ -1,7 +1,6 @@
+import { analyzeWorkbook } from "../core/analyze";
 import type { Finding } from "../core/findings/finding";
 import type { PackageModel } from "../core/model/package";
-import { readPackage } from "../core/locate/read-package";
-import { checkPackage } from "../core/rules/check-package";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
 
 export interface CheckResult {
@@ -11,8 +10,7 @@ export interface CheckResult {
 
 /** The one place the hosts call the core's check: find the tables, then run the rulebook over them. */
 export function checkWorkbook(snapshot: WorkbookSnapshot): CheckResult {
-  const model = readPackage(snapshot);
-  return { model, findings: checkPackage(model) };
+  return analyzeWorkbook(snapshot);
 }
 
 /** Where a rule is explained: the generated catalogue (docs/rules.md, built into rules.html next to the page). */

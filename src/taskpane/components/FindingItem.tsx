@@ -16,6 +16,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
   reason: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -61,7 +62,7 @@ export function FindingItem(props: {
   return (
     <li className={styles.item} data-testid="finding" data-rule={f.rule} data-suppressed={suppression ? "true" : "false"}>
       <div className={styles.head}>
-        <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
+        <Badge className={styles.badge} appearance="filled" color={SEVERITY_COLOR[f.severity]}>
           {t.severity[f.severity]}
         </Badge>
         <Text weight="semibold" data-testid="finding-title">
