@@ -5,7 +5,7 @@
  * realistic 尾差 — must yield zero errors.
  */
 import Decimal from "decimal.js";
-import { buildPackageSnapshot, exampleData, SHAANXI_LAYOUT, type PackageData } from "../fixtures/build-package";
+import { buildPackageSnapshot, exampleData, EXAMPLE_LAYOUT, SHAANXI_LAYOUT, type PackageData } from "../fixtures/build-package";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { PackageModel } from "../../src/core/model/package";
 import type { Finding } from "../../src/core/findings/finding";
@@ -39,6 +39,13 @@ describe("clean packages", () => {
 
   test("the Shaanxi example yields zero errors", async () => {
     const { findings } = await check(exampleData(), SHAANXI_LAYOUT);
+    expect(errors(findings)).toEqual([]);
+  });
+
+  test("a package whose tables are all in 元 (figures ×10000, the same 尾差) yields zero errors", async () => {
+    const layout = EXAMPLE_LAYOUT.map((s) => ({ ...s, tables: s.tables.map((t) => ({ ...t, variant: { name: "yuan", unitYuan: true } })) }));
+    const { model, findings } = await check(exampleData(), layout);
+    expect(model.final.t03?.unit).toBe("元");
     expect(errors(findings)).toEqual([]);
   });
 

@@ -127,8 +127,8 @@ export class RuleContext {
       return undefined;
     }
     if (actual.figure.value.eq(reference.figure.value)) return undefined;
-    const c = compareSame(actual.figure, reference.figure);
     const measure = o.measure ?? "money";
+    const c = compareSame(reported(measure, actual.figure), reported(measure, reference.figure));
     const fmt = formatter(measure, actual.figure);
     const [a, r] = [actual.figure.value, reference.figure.value];
     const hint = () => {
@@ -160,7 +160,9 @@ export class RuleContext {
       this.skip(o.table, `${rate.label}未填列`, [rate.figure, numerator.figure, denominator.figure]);
       return undefined;
     }
-    const c = compareRate(rate.figure, numerator.figure, denominator.figure);
+    // 人数 are counted, not rounded: exact.
+    const term = (f: Valued) => (o.counts ? { value: f.value, decimals: 12 } : reported("money", f));
+    const c = compareRate(rate.figure, term(numerator.figure), term(denominator.figure));
     if (!c) {
       this.skip(o.table, `${denominator.label}为 0，${rate.label}无从计算`, [rate.figure, denominator.figure]);
       return undefined;
@@ -237,11 +239,17 @@ export class RuleContext {
 }
 
 /**
- * A figure as the rounding model sees it. Scores and weights are written to 2 decimals (domain §3), so a
- * "10" typed in a General cell means 10.00, not anything from 9.5 to 10.5.
+ * A figure as the rounding model sees it.
+ * - Scores and weights are written to 2 decimals (domain §3): a "10" typed in a General cell means 10.00,
+ *   not anything from 9.5 to 10.5.
+ * - Money converted from 元 shows 6 decimals of 万元, but a whole multiple of 100 元 (1,603,200.00 元) was
+ *   rounded to 0.01 万元 like the rest of the package, and carries that 尾差: its precision is taken as the
+ *   decimals its 万元 value needs, at least 2.
  */
 export function reported(measure: Measure, f: Valued): { value: Decimal; decimals: number } {
-  return { value: f.value, decimals: measure === "score" ? Math.max(f.decimals, 2) : f.decimals };
+  if (measure === "score") return { value: f.value, decimals: Math.max(f.decimals, 2) };
+  if (measure === "money") return { value: f.value, decimals: Math.min(f.decimals, Math.max(2, f.value.decimalPlaces())) };
+  return { value: f.value, decimals: f.decimals };
 }
 
 /** Display precision: what the figure shows (at least 2 places), without the zeros a 元 → 万元 conversion adds. */

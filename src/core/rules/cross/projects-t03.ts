@@ -3,6 +3,7 @@ import { hasValue, type Figure } from "../../values/figure";
 import { formatAmount, formatPlain } from "../../values/format";
 import { compareSum } from "../../rounding/compare";
 import { defineRule } from "../rule";
+import { reported } from "../context";
 import { totalRow } from "../final/subjects";
 
 export default defineRule({
@@ -22,7 +23,7 @@ export default defineRule({
       if (hasValue(f)) executions.push(f);
     }
     if (executions.length === 0) return ctx.skip("selfeval.project", "项目自评表均未填列全年执行数", [project]);
-    const c = compareSum(project, executions.map((f) => ({ value: f.value!, decimals: f.decimals })));
+    const c = compareSum(reported("money", project), executions.map((f) => reported("money", f as Figure & { value: Decimal })));
     const sum = c.expected;
     const base = { table: "final.03" as const, primary: project, related: executions, expected: formatPlain(sum), actual: formatPlain(project.value), difference: formatPlain(c.difference), tolerance: c.tolerance.toString() };
     const n = `${executions.length} 张项目自评表`;

@@ -3,6 +3,7 @@ import { hasValue, type Figure } from "../../values/figure";
 import { formatAmount, formatPlain } from "../../values/format";
 import { intervalOf } from "../../rounding/interval";
 import { defineRule } from "../rule";
+import { reported } from "../context";
 
 /** 表9 决算数 column → the 表6 经济分类 items it covers. */
 const ITEMS: [string, string[], string][] = [
@@ -35,8 +36,8 @@ export default defineRule({
         continue;
       }
       // Below 表6 beyond rounding: the 表9 figure's upper bound is still under the 表6 figure's lower bound.
-      const high09 = intervalOf(f09).high;
-      const low06 = basic.reduce((s, i) => s.plus(intervalOf({ value: i.amount.value!, decimals: i.amount.decimals }).low), new Decimal(0));
+      const high09 = intervalOf(reported("money", f09)).high;
+      const low06 = basic.reduce((s, i) => s.plus(intervalOf(reported("money", i.amount as Figure & { value: Decimal })).low), new Decimal(0));
       if (high09.gte(low06)) continue;
       const diff = sum.minus(f09.value);
       ctx.report({

@@ -30,6 +30,19 @@ ruleTester(hierarchy, {
       model: t03(replace(T03_ROWS, 1, ["208", "社会保障和就业支出", "1112.46@C8", "762.17@D8", "350.28@E8"]).map((r, i) => (i === 0 ? [null, "合计", "1286.46@C7", "936.17@D7", "350.28@E7"] : r))),
       infos: [{ severity: "info", at: "表3!C8", message: ["所属各款之和为 1,112.45", "相差 0.01", "±0.015", "尾差"] }],
     },
+    {
+      name: "a 元 table (6 decimals of 万元): round 元 figures carry the package's 0.01 万元 尾差",
+      model: t03([
+        [null, "合计", "160.320000@C7", "160.320000@D7", "@E7"],
+        ["208", "社会保障和就业支出", "160.320000@C8", "160.320000@D8", "@E8"],
+        ["20805", "行政事业单位养老支出", "130.210000@C9", "130.210000@D9", "@E9"],
+        ["20899", "其他社会保障和就业支出", "30.100000@C10", "30.100000@D10", "@E10"],
+      ]),
+      infos: [
+        { severity: "info", at: "表3!C8", message: ["尾差"] },
+        { severity: "info", at: "表3!D8", message: ["尾差"] },
+      ],
+    },
     { name: "an empty disclosed table (no rows) checks nothing", model: pkg({ final: { t07: subject("final.07", { columns: ["total"], rows: [], emptyDisclosed: true }) } }), infos: [] },
   ],
   invalid: [
@@ -37,6 +50,19 @@ ruleTester(hierarchy, {
       name: "a 项 changed (700.00 → 760.00) breaks its 款 on that column only",
       model: t03(replace(T03_ROWS, 5, ["2081101", "行政运行", "760.00@C12", "700.00@D12", "@E12"])),
       findings: [{ at: "表3!C11", cells: ["表3!C12", "表3!C13"], expected: "1110.28", actual: "1050.28", message: ["所属各项之和"] }],
+    },
+    {
+      name: "a 元 table exact to the 分: 100.34 元 off is an error, not 尾差",
+      model: t03([
+        [null, "合计", "160.321234@C7", "160.321234@D7", "@E7"],
+        ["208", "社会保障和就业支出", "160.321234@C8", "160.321234@D8", "@E8"],
+        ["20805", "行政事业单位养老支出", "130.211200@C9", "130.211200@D9", "@E9"],
+        ["20899", "其他社会保障和就业支出", "30.100000@C10", "30.100000@D10", "@E10"],
+      ]),
+      findings: [
+        { at: "表3!C8", expected: "160.311200", message: ["相差 0.010034"] },
+        { at: "表3!D8", expected: "160.311200" },
+      ],
     },
     {
       name: "a 类 changed breaks the 合计 and the 类 itself",
