@@ -15,7 +15,8 @@ export const SEVERITY_LABELS: Record<Severity, string> = { error: "错误", warn
  * One finding, shaped after Frictionless' error model: what rule, how bad, a title and a reviewer's note,
  * and the precise cells. `sheet`/`cell` is the primary cell (the figure that is wrong, e.g. the total);
  * `cells` lists every cell involved, the primary first. expected/actual/difference/tolerance are decimal
- * strings (万元 for money, percent points for rates, points for scores), or null when the rule compares no figure.
+ * strings (万元 for money, percent points for rates, points for scores) — the words themselves for a name, a
+ * year or a rating — or null when the rule compares nothing.
  */
 export const FindingSchema = z.object({
   rule: z.string(),
