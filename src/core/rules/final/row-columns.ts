@@ -7,11 +7,13 @@ export function checkRowColumns(ctx: RuleContext, kinds: TableKind[], total: str
   for (const { kind, table } of subjectTables(ctx.model, kinds)) {
     const present = parts.filter((k) => table.columns.some((c) => c.key === k));
     if (!table.columns.some((c) => c.key === total) || present.length === 0) continue;
+    const totalLabel = columnLabel(table.columns, total);
+    const partLabels = present.map((k) => columnLabel(table.columns, k));
     for (const row of table.rows) {
       ctx.sum({
         table: kind,
-        total: { label: `${rowName(kind, row)}·${columnLabel(table.columns, total)}`, figure: row.values[total] },
-        parts: present.map((k) => ({ label: columnLabel(table.columns, k), figure: row.values[k] })),
+        total: { label: `${rowName(kind, row)}·${totalLabel}`, figure: row.values[total] },
+        parts: present.map((k, i) => ({ label: partLabels[i], figure: row.values[k] })),
       });
     }
   }

@@ -13,14 +13,17 @@ export default defineRule({
   requires: [],
   check(ctx) {
     for (const { kind, table } of subjectTables(ctx.model, ["final.02", "final.03", "final.05", "final.07", "final.08"])) {
+      const columns = table.columns.map((c) => ({ key: c.key, label: columnLabel(table.columns, c.key) }));
       for (const row of table.rows) {
         const children = childrenOf(table.rows, row);
         if (children.length === 0) continue;
-        for (const column of table.columns) {
+        const name = rowName(kind, row);
+        const childNames = children.map((c) => rowName(kind, c));
+        for (const column of columns) {
           ctx.sum({
             table: kind,
-            total: { label: `${rowName(kind, row)}·${columnLabel(table.columns, column.key)}`, figure: row.values[column.key] },
-            parts: children.map((c) => ({ label: rowName(kind, c), figure: c.values[column.key] })),
+            total: { label: `${name}·${column.label}`, figure: row.values[column.key] },
+            parts: children.map((c, i) => ({ label: childNames[i], figure: c.values[column.key] })),
             partsLabel: PARTS_LABEL[row.level],
           });
         }
