@@ -49,6 +49,8 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
   const [settings, setSettings] = React.useState<Settings>(defaultSettings());
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const [report, setReport] = React.useState<{ name: string; url: string } | "building" | null>(null);
+  // Whether the workbook shows this check's marks (清除标记 removes them until the next check).
+  const [marksShown, setMarksShown] = React.useState(false);
   const busy = phase === "read" || phase === "analyze" || phase === "mark";
 
   const notify = React.useCallback((intent: Notice["intent"], text: string) => {
@@ -78,6 +80,7 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
       setResult(checked);
       setPhase("mark");
       const r = await applyMarks(checked.findings, stored);
+      setMarksShown(true);
       notify("success", t.marked(r.marked));
       setPhase("done");
     } catch (e) {
@@ -86,39 +89,27 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
     }
   };
 
-  const updateSuppressions = async (next: Settings) => {
+  /** Keeps settings in the workbook; a change of suppressions re-marks, so an ignored finding loses its mark. */
+  const changeSettings = async (next: Settings, remark: boolean) => {
     setSettings(next);
     try {
       await port.saveSettings(next);
-      if (result) await applyMarks(result.findings, next);
+      if (remark && result && marksShown) await applyMarks(result.findings, next);
     } catch (e) {
       notify("error", t.failed(e instanceof Error ? e.message : String(e)));
     }
   };
 
-  const suppress = (f: Finding, reason: string) =>
-    updateSuppressions({
-      ...settings,
-      suppressed: [
-        ...settings.suppressed.filter((s) => s.key !== findingKey(f)),
-        { key: findingKey(f), rule: f.rule, title: f.title, reason, at: new Date().toISOString().slice(0, 10) },
-      ],
-    });
-  const unsuppress = (f: Finding) => updateSuppressions({ ...settings, suppressed: settings.suppressed.filter((s) => s.key !== findingKey(f)) });
-
-  const chooseOutline = async (outline: string) => {
-    const next = { ...settings, outline };
-    setSettings(next);
-    try {
-      await port.saveSettings(next);
-    } catch (e) {
-      notify("error", t.failed(e instanceof Error ? e.message : String(e)));
-    }
+  const suppress = (f: Finding, reason: string) => {
+    const entry = { key: findingKey(f), rule: f.rule, title: f.title, reason, at: new Date().toISOString().slice(0, 10) };
+    return changeSettings({ ...settings, suppressed: [...settings.suppressed.filter((s) => s.key !== entry.key), entry] }, true);
   };
+  const unsuppress = (f: Finding) => changeSettings({ ...settings, suppressed: settings.suppressed.filter((s) => s.key !== findingKey(f)) }, true);
 
   const clear = async () => {
     try {
       notify("info", t.clearedMarks(await port.clearMarks()));
+      setMarksShown(false);
     } catch (e) {
       notify("error", t.failed(e instanceof Error ? e.message : String(e)));
     }
@@ -167,7 +158,7 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
       </div>
       {result && (
         <Field label={t.outline} orientation="horizontal">
-          <Select value={settings.outline || DEFAULT_OUTLINE} onChange={(_, d) => chooseOutline(d.value)}>
+          <Select value={settings.outline || DEFAULT_OUTLINE} onChange={(_, d) => changeSettings({ ...settings, outline: d.value }, false)}>
             {Object.values(OUTLINES).map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}

@@ -183,7 +183,11 @@ test("the built page loads nothing but its own files and opens a dropped file", 
     zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, bytes);
   await page2.getByText("已打开：拖入的材料.xlsx").waitFor();
-  await page2.getByRole("button", { name: "一键检查" }).click();
+  // Keyboard only: Tab reaches 一键检查 right after the file button, Enter runs it.
+  await page2.getByRole("button", { name: "打开 Excel 文件" }).focus();
+  await page2.keyboard.press("Tab");
+  expect(await page2.evaluate(() => document.activeElement?.textContent)).toBe("一键检查");
+  await page2.keyboard.press("Enter");
   await page2.getByText("检查完成").waitFor();
   expect(await page2.locator('[data-testid="finding"]').count()).toBeGreaterThan(0);
   expect(offsite).toEqual([]);
