@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -16,7 +16,7 @@ const EXAMPLE = join(ROOT, "examples", "示例县医疗保障局-2024年度绩�
 const OUTPUT = join(ROOT, "test-output");
 const REASON = "口径差异：基础数据表含项目公用经费，已与财政局确认";
 
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 let context: BrowserContext;
 let page: Page;
@@ -192,6 +192,16 @@ test("the built page loads nothing but its own files and opens a dropped file", 
   expect(await page2.locator('[data-testid="finding"]').count()).toBeGreaterThan(0);
   expect(offsite).toEqual([]);
   await page2.close();
+});
+
+test("the build: task pane, functions, manifest, and office.js from the add-in's own folder", () => {
+  for (const file of ["taskpane.html", "index.html", "functions.js", "functions.json", "manifest.xml", "rules.html"]) expect([file, existsSync(join(DIST, file))]).toEqual([file, true]);
+  const pane = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  const scripts = [...pane.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
+  expect(scripts).toEqual(["office-js/office.js", "taskpane.js", "functions.js"]);
+  for (const file of ["office.js", "excel-win32-16.01.js", "excel-web-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js"]) {
+    expect([file, existsSync(join(DIST, "office-js", file))]).toEqual([file, true]);
+  }
 });
 
 test("dist/index.html is self-contained: no external URL in the page or its scripts", () => {
