@@ -52,28 +52,38 @@ function inWorker(files: string[], take: () => number, outcomes: Outcome[], fall
   const worker = new Worker(join(__dirname, `check-worker.${typescript ? "ts" : "js"}`), { execArgv: typescript ? ["--require", "tsx/cjs"] : [] });
   return new Promise<void>((resolve) => {
     let current = -1;
+    let finished = false;
+    const finish = () => {
+      finished = true;
+      resolve();
+    };
     const feed = () => {
       current = take();
       if (current < 0) {
-        void worker.terminate();
-        resolve();
+        finished = true;
+        void worker.terminate().then(() => resolve());
       } else {
         worker.postMessage(files[current]);
       }
+    };
+    // A worker that fails to start or dies: its file and the rest are checked here instead.
+    const failed = () => {
+      if (finished) return;
+      finished = true;
+      const lost = current;
+      current = -1;
+      void (async () => {
+        if (lost >= 0) outcomes[lost] = await checkFile(files[lost]);
+        await fallback();
+        finish();
+      })();
     };
     worker.on("online", feed);
     worker.on("message", (o: Outcome) => {
       outcomes[current] = o;
       feed();
     });
-    worker.on("error", () => {
-      const lost = current;
-      current = -1;
-      void (async () => {
-        if (lost >= 0) outcomes[lost] = await checkFile(files[lost]);
-        await fallback();
-        resolve();
-      })();
-    });
+    worker.on("error", failed);
+    worker.on("exit", failed);
   });
 }
