@@ -35,7 +35,20 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async mark(marks: CellMark[]): Promise<MarkResult> {
-    if (!this.known) await this.read();
+    const fresh = this.known !== null;
+    if (!fresh) await this.read();
+    try {
+      return await this.apply(marks);
+    } catch (e) {
+      // The workbook changed since it was read (a mark deleted by hand, a sheet renamed or protected):
+      // read again and retry once, rather than fail the check.
+      if (!fresh) throw e;
+      await this.read();
+      return this.apply(marks);
+    }
+  }
+
+  private async apply(marks: CellMark[]): Promise<MarkResult> {
     const known = this.known as Known;
     // The ids of the marks added now are not known until read again: the next marking re-reads first.
     this.known = null;

@@ -131,6 +131,21 @@ describe("ExcelWorkbookPort", () => {
     expect(ownMarks(state).map((m) => [m.range, m.fill])).toEqual([["C5", MARK_STYLE.warning.fill]]);
   });
 
+  test("a mark deleted by hand between reading and marking: read again, mark once, nothing stacks", async () => {
+    const state = workbook();
+    const excel = new FakeExcel(state);
+    excel.install();
+    const port = new ExcelWorkbookPort();
+    await port.read();
+    await port.mark(marksFor(findings));
+    await port.read();
+    state.sheets[0].conditionalFormats = state.sheets[0].conditionalFormats.filter((cf) => cf.range !== "C4");
+    const start = excel.syncs;
+    expect(await port.mark(marksFor(findings))).toEqual({ marked: 2, protectedSheets: ["整体自评表"] });
+    expect(excel.syncs - start).toBe(4);
+    expect(ownMarks(state).map((m) => m.range).sort()).toEqual(["C4", "C5"]);
+  });
+
   test("clearing after save and reopen restores the original formats exactly", async () => {
     const original = workbook();
     const pristine = JSON.parse(JSON.stringify(original));
