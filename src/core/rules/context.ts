@@ -215,7 +215,7 @@ export class RuleContext {
     // The reported figure is the expected value rounded half up at its own precision: exact, not 尾差.
     if (roundHalfUp(c.expected, reported(measure, primary as Valued).decimals).eq(c.actual)) return;
     const text = words();
-    const dp = displayDecimals(measure, primary);
+    const dp = displayDecimals(primary);
     const unit = measure === "rate" ? " 个百分点" : "";
     const diff = `${fmtAbs(measure, c.difference, dp)}${unit}`;
     const tol = `±${trimmed(c.tolerance, dp + 2)}${unit}`;
@@ -253,14 +253,14 @@ export function reported(measure: Measure, f: Valued): { value: Decimal; decimal
 }
 
 /** Display precision: what the figure shows (at least 2 places), without the zeros a 元 → 万元 conversion adds. */
-export function displayDecimals(measure: Measure, f: Figure & { value: Decimal | null }): number {
-  const shown = f.value ? Math.min(f.decimals, Math.max(0, f.value.decimalPlaces())) : f.decimals;
-  return measure === "score" ? Math.max(shown, 2) : Math.max(2, shown);
+export function displayDecimals(f: Figure): number {
+  const shown = f.value ? Math.min(f.decimals, f.value.decimalPlaces()) : f.decimals;
+  return Math.max(2, shown);
 }
 
 /** A formatter for figures of one measure at the display precision of `like`. */
 export function formatter(measure: Measure, like: Figure): (d: Decimal) => string {
-  const dp = displayDecimals(measure, like);
+  const dp = displayDecimals(like);
   if (measure === "rate") return (d) => formatPercent(d, dp);
   if (measure === "score") return (d) => formatPlain(d, dp);
   return (d) => formatAmount(d, dp);

@@ -22,7 +22,7 @@ export default defineRule({
         if (outcome.kind !== "computed" || outcome.met) continue;
         // Full score within rounding: the score's interval reaches the weight.
         if (intervalOf(reported("score", i.score)).high.lt(i.weight.value)) continue;
-        const dp = displayDecimals("score", i.score);
+        const dp = displayDecimals(i.score);
         ctx.report({
           table: e.kind,
           severity: "warning",

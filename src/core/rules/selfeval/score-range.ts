@@ -21,7 +21,7 @@ export default defineRule({
       ];
       for (const [label, weight, score] of items) {
         if (!hasValue(score)) continue;
-        const dp = displayDecimals("score", score);
+        const dp = displayDecimals(score);
         if (score.value.isNegative()) {
           ctx.report({
             table: e.kind,
