@@ -2,7 +2,7 @@ import type { Recognizer } from "../recognizer";
 import type { Line } from "../../model/common";
 import type { Figure } from "../../values/figure";
 import { toA1 } from "../../sheet/a1";
-import { amountColumn, blankRow, blocksOf, finish, halvesOf, isNoteRow, lineLabel, MoneyReader, type Block } from "./helpers";
+import { amountColumn, blocksOf, finish, halvesOf, lineLabel, MoneyReader, scanSummaryLines, type Block } from "./helpers";
 
 /** Income lines 一 … 八 of 表1, by what their label says. */
 const INCOME: [string, RegExp][] = [
@@ -37,23 +37,7 @@ function read01(block: Block) {
     expenditureCarryOut: null,
     expenditureGrandTotal: null,
   };
-  let last = h.dataStart - 1;
-  let blanks = 0;
-  let done = false;
-  for (let r = h.dataStart; r < block.limit; r++) {
-    if (blankRow(g, r)) {
-      if (++blanks >= 2) break;
-      continue;
-    }
-    blanks = 0;
-    // Notes end the lines and belong to the table; after both 总计 only notes do.
-    if (isNoteRow(g, r)) {
-      done = true;
-      last = r;
-      continue;
-    }
-    if (done) break;
-    last = r;
+  const last = scanSummaryLines(g, h.dataStart, block.limit, (r) => {
     const left = lineLabel(g, r, h.leftLabelCol);
     if (left) {
       const k = left.key;
@@ -90,8 +74,8 @@ function read01(block: Block) {
         expenditureLines.push({ key, label: right.label, labelCell: toA1(r, h.rightLabelCol), amount: money.at(r, rightAmount) });
       }
     }
-    done = !!(totals.incomeGrandTotal && totals.expenditureGrandTotal);
-  }
+    return !!(totals.incomeGrandTotal && totals.expenditureGrandTotal);
+  });
   if (incomeLines.length === 0 && expenditureLines.length === 0) return null;
   return finish(block, last, { kind: "final.01", incomeLines, expenditureLines, ...totals }, money.problems);
 }

@@ -4,15 +4,14 @@ import type { Figure } from "../../values/figure";
 import { toA1 } from "../../sheet/a1";
 import {
   amountColumn,
-  blankRow,
   blocksOf,
   codeAndName,
   finish,
   halvesOf,
-  isNoteRow,
   keyedColumns,
   lineLabel,
   MoneyReader,
+  scanSummaryLines,
   type Block,
   type HeaderColumn,
 } from "./helpers";
@@ -55,23 +54,7 @@ function read04(block: Block) {
   let expenditureGrandTotal: Record<string, Figure> = {};
   // Left lines before 本年收入合计 are income; budget lines after 年初…结转和结余 split the carry-over.
   let phase: "income" | "afterTotal" | "carryIn" = "income";
-  let last = h.dataStart - 1;
-  let blanks = 0;
-  let done = false;
-  for (let r = h.dataStart; r < block.limit; r++) {
-    if (blankRow(g, r)) {
-      if (++blanks >= 2) break;
-      continue;
-    }
-    blanks = 0;
-    // Notes end the lines and belong to the table; after both 总计 only notes do.
-    if (isNoteRow(g, r)) {
-      done = true;
-      last = r;
-      continue;
-    }
-    if (done) break;
-    last = r;
+  const last = scanSummaryLines(g, h.dataStart, block.limit, (r) => {
     const left = lineLabel(g, r, h.leftLabelCol);
     if (left) {
       const k = left.key;
@@ -107,8 +90,8 @@ function read04(block: Block) {
         });
       }
     }
-    done = incomeGrandTotal !== null && Object.keys(expenditureGrandTotal).length > 0;
-  }
+    return incomeGrandTotal !== null && Object.keys(expenditureGrandTotal).length > 0;
+  });
   if (incomeLines.length === 0 && expenditureRows.length === 0) return null;
   // Without a split by budget, the 年初 line itself is all the table says about the carry-over.
   if (carryIn.length === 0 && carryInLine) carryIn.push(carryInLine);

@@ -486,3 +486,30 @@ export function lineLabel(grid: Grid, row: number, col: number): { label: string
   const label = tidyText(grid.raw(row, col));
   return { label, key: stripNumbering(normalizeLabel(label)) };
 }
+
+/**
+ * Walks the line rows of a 总表 (表1, 表4) block: up to two blank rows in a row; notes end the lines and belong
+ * to the table. `visit` reads one line row and says whether the lines are complete (both 总计 read), after which
+ * only notes may follow. Returns the table's last row, notes included.
+ */
+export function scanSummaryLines(g: Grid, start: number, limit: number, visit: (row: number) => boolean): number {
+  let last = start - 1;
+  let blanks = 0;
+  let done = false;
+  for (let r = start; r < limit; r++) {
+    if (blankRow(g, r)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (isNoteRow(g, r)) {
+      done = true;
+      last = r;
+      continue;
+    }
+    if (done) break;
+    last = r;
+    done = visit(r);
+  }
+  return last;
+}
