@@ -51,6 +51,8 @@ beforeAll(async () => {
     offsite.push(url);
     return route.abort();
   });
+  // Generous waits: CI machines run the whole suite (and maybe the build) at once.
+  context.setDefaultTimeout(120_000);
   page = context.pages()[0] ?? (await context.newPage());
   page.on("request", (r) => {
     const url = r.url();
