@@ -4,11 +4,9 @@ import { tableName } from "../core/locate/read-package";
 import { cellsOf, findingKey } from "../ui/finding";
 import { MARK_STYLE, isMarkFormula, markFormula, type CellMark } from "../ui/marks";
 import { SETTINGS_KEY, type Settings } from "../ui/settings";
+import { RESULT_SHEET, SETTINGS_SHEET } from "../ui/own-sheets";
 import { zhCN } from "../ui/strings";
 
-/** Sheets the product adds to a copy; they are never read back as the user's tables. */
-export const RESULT_SHEET = zhCN.resultSheet;
-export const SETTINGS_SHEET = "jx-selfeval";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 

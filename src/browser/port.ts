@@ -5,7 +5,8 @@ import { snapshotFromExcelJs } from "../xlsx/snapshot";
 import type { CellMark } from "../ui/marks";
 import type { MarkResult, WorkbookPort } from "../ui/port";
 import { defaultSettings, parseSettings, type Settings } from "../ui/settings";
-import { RESULT_SHEET, SETTINGS_SHEET, addMarks, readSettings, removeMarks, writeResultSheet, writeSettings } from "./annotate";
+import { isOwnSheet } from "../ui/own-sheets";
+import { addMarks, readSettings, removeMarks, writeResultSheet, writeSettings } from "./annotate";
 
 /** exceljs is large: it is fetched from the page's own folder only when a file is opened. */
 async function loadExcelJs(): Promise<typeof ExcelJS> {
@@ -41,7 +42,7 @@ export class BrowserWorkbookPort implements WorkbookPort {
 
   async read(): Promise<WorkbookSnapshot> {
     const snapshot = snapshotFromExcelJs(this.book(), this.fileName);
-    return { ...snapshot, sheets: snapshot.sheets.filter((s) => s.name !== RESULT_SHEET && s.name !== SETTINGS_SHEET) };
+    return { ...snapshot, sheets: snapshot.sheets.filter((s) => !isOwnSheet(s.name)) };
   }
 
   async mark(marks: CellMark[]): Promise<MarkResult> {

@@ -1,6 +1,7 @@
 import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
 import { parseRangeA1 } from "../core/sheet/a1";
 import { isMarkFormula } from "../ui/marks";
+import { isOwnSheet } from "../ui/own-sheets";
 import { SETTINGS_KEY, parseSettings, type Settings } from "../ui/settings";
 
 /** What one read of the workbook yields: the snapshot, and the product's marks already present (by sheet). */
@@ -22,7 +23,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: { mer
   worksheets.load("items/name,items/protection/protected");
   await context.sync();
 
-  const pending = worksheets.items.map((ws) => {
+  const pending = worksheets.items.filter((ws) => !isOwnSheet(ws.name)).map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("values,numberFormat,rowIndex,columnIndex");
     const whole = ws.getRange();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { BrowserWorkbookPort } from "../../src/browser/port";
-import { RESULT_SHEET, SETTINGS_SHEET } from "../../src/browser/annotate";
+import { RESULT_SHEET, SETTINGS_SHEET } from "../../src/ui/own-sheets";
 import { checkWorkbook } from "../../src/ui/check";
 import { findingKey } from "../../src/ui/finding";
 import { isMarkFormula, marksFor } from "../../src/ui/marks";

@@ -34,7 +34,9 @@ function workbook(): FakeWorkbookState {
   );
   const locked = fakeSheet("整体自评表", [["部门整体支出绩效自评表"], ["全年执行数", 98.5]], { protected: true });
   const empty = fakeSheet("Sheet3", []);
-  return { sheets: [t01, locked, empty], settings: {} };
+  // An annotated copy's own sheets, made by the standalone page: never read as the user's tables.
+  const results = fakeSheet("检查结果", [["序号", "严重程度"], [1, "错误"]]);
+  return { sheets: [t01, locked, empty, results], settings: {} };
 }
 
 /** Two findings on 表1 (one error, one warning sharing C5) and one on the protected sheet. */
@@ -59,6 +61,7 @@ describe("ExcelWorkbookPort", () => {
     excel.install();
     const snap = await new ExcelWorkbookPort().read();
     expect(excel.syncs).toBe(2);
+    expect(snap.sheets.map((s) => s.name)).toEqual(["收支总表", "整体自评表", "Sheet3"]);
     const [t01, locked, empty] = snap.sheets;
     expect(t01.name).toBe("收支总表");
     expect(t01.origin).toEqual({ row: 1, col: 1 });
