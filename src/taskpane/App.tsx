@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Field, Link, MessageBar, MessageBarBody, ProgressBar, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, ProgressBar, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { DEFAULT_OUTLINE, OUTLINES } from "../core/report/outlines";
 import type { Finding } from "../core/findings/finding";
 import { checkWorkbook, type CheckResult } from "../ui/check";
@@ -76,7 +76,7 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
       setPhase("analyze");
       // Let the progress bar paint before the (synchronous) check runs.
       await new Promise((r) => setTimeout(r, 0));
-      const checked = checkWorkbook(snapshot);
+      const checked = checkWorkbook(snapshot, stored);
       setResult(checked);
       setPhase("mark");
       const r = await applyMarks(checked.findings, stored);
@@ -87,6 +87,12 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
       setPhase("idle");
       notify("error", t.failed(e instanceof Error ? e.message : String(e)));
     }
+  };
+
+  /** A scoring choice changes what the rules expect: it is saved, and the user re-runs the check. */
+  const changeScoring = async (scoring: Settings["scoring"]) => {
+    await changeSettings({ ...settings, scoring }, false);
+    if (result) notify("info", t.scoringChanged);
   };
 
   /** Keeps settings in the workbook; a change of suppressions re-marks, so an ignored finding loses its mark. */
@@ -156,6 +162,23 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
         </Button>
         {slots?.actions?.({ result, settings, notify })}
       </div>
+      <Field label={t.scoring} orientation="horizontal">
+        <div className={styles.toolbar}>
+          <Checkbox
+            label={t.capExecutionRate}
+            checked={settings.scoring.capExecutionRateAt100}
+            onChange={(_, d) => changeScoring({ ...settings.scoring, capExecutionRateAt100: d.checked === true })}
+          />
+          <Select
+            aria-label={t.quantitativeMode}
+            value={settings.scoring.quantitativeMode}
+            onChange={(_, d) => changeScoring({ ...settings.scoring, quantitativeMode: d.value === "all-or-nothing" ? "all-or-nothing" : "proportional" })}
+          >
+            <option value="proportional">{`${t.quantitativeMode}${t.quantitativeProportional}`}</option>
+            <option value="all-or-nothing">{`${t.quantitativeMode}${t.quantitativeAllOrNothing}`}</option>
+          </Select>
+        </div>
+      </Field>
       {result && (
         <Field label={t.outline} orientation="horizontal">
           <Select value={settings.outline || DEFAULT_OUTLINE} onChange={(_, d) => changeSettings({ ...settings, outline: d.value }, false)}>

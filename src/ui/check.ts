@@ -2,15 +2,19 @@ import { analyzeWorkbook } from "../core/analyze";
 import type { Finding } from "../core/findings/finding";
 import type { PackageModel } from "../core/model/package";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
+import { defaultSettings, scoringConfigOf, type Settings } from "./settings";
 
 export interface CheckResult {
   model: PackageModel;
   findings: Finding[];
 }
 
-/** The one place the hosts call the core's check: find the tables, then run the rulebook over them. */
-export function checkWorkbook(snapshot: WorkbookSnapshot): CheckResult {
-  return analyzeWorkbook(snapshot);
+/**
+ * The one place the hosts call the core's check: find the tables, then run the rulebook over them with the
+ * scoring choices kept in the document's settings.
+ */
+export function checkWorkbook(snapshot: WorkbookSnapshot, settings: Settings = defaultSettings()): CheckResult {
+  return analyzeWorkbook(snapshot, { scoring: scoringConfigOf(settings) });
 }
 
 /** Where a rule is explained: the generated catalogue (docs/rules.md, built into rules.html next to the page). */

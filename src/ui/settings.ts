@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "zod/v4";
+import { DEFAULT_SCORING, type ScoringConfig } from "../core/scoring/config";
 
 /** A finding the user chose to ignore, with the reason; kept in the workbook so it survives reopening. */
 export const SuppressionSchema = z.object({
@@ -13,12 +14,15 @@ export type Suppression = z.infer<typeof SuppressionSchema>;
 /** What the add-in keeps inside the document (Excel: workbook settings; page: a hidden sheet of the copy). */
 export const SettingsSchema = z.object({
   version: z.literal(1).default(1),
-  /** 单位名称 as the user wants it in the report and the identity checks; empty = take it from the tables. */
-  unitName: z.string().default(""),
   /** Which provincial report outline to follow (an id of src/core/report). */
   outline: z.string().default(""),
-  /** Scoring options (e.g. whether 执行率 above 100% is capped); names follow src/core/scoring. */
-  scoring: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+  /** The province's scoring choices the user can make; weights and rating bands stay at the defaults of core/scoring. */
+  scoring: z
+    .object({
+      capExecutionRateAt100: z.boolean().default(DEFAULT_SCORING.capExecutionRateAt100),
+      quantitativeMode: z.enum(["proportional", "all-or-nothing"]).default(DEFAULT_SCORING.quantitativeMode),
+    })
+    .default({ capExecutionRateAt100: DEFAULT_SCORING.capExecutionRateAt100, quantitativeMode: DEFAULT_SCORING.quantitativeMode }),
   suppressed: z.array(SuppressionSchema).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -41,4 +45,9 @@ export function parseSettings(stored: unknown): Settings {
   }
   const parsed = SettingsSchema.safeParse(value ?? {});
   return parsed.success ? parsed.data : defaultSettings();
+}
+
+/** The scoring configuration the check runs with: the defaults, with the user's choices from the settings. */
+export function scoringConfigOf(settings: Settings): ScoringConfig {
+  return { ...DEFAULT_SCORING, ...settings.scoring };
 }

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { buildPackageBuffer, exampleData } from "../fixtures/build-package";
 import { main } from "../../src/cli/main";
 

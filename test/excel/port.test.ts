@@ -197,7 +197,7 @@ describe("ExcelWorkbookPort", () => {
     expect(await port.loadSettings()).toEqual(defaultSettings());
     const settings = {
       ...defaultSettings(),
-      unitName: "某县医疗保障局",
+      scoring: { capExecutionRateAt100: false, quantitativeMode: "all-or-nothing" as const },
       suppressed: [{ key: "final.01.total-balance@收支总表!C5", rule: "final.01.total-balance", title: "收入总计与支出总计不等", reason: "口径差异，已与财政局确认", at: "2025-03-01" }],
     };
     await port.saveSettings(settings);

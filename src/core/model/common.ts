@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { FigureSchema, TextFieldSchema } from "../values/figure";
 
 /** The table families the product recognises (domain §2). */

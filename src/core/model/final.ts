@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { FigureSchema } from "../values/figure";
 import { ColumnSchema, LineSchema, SubjectRowSchema, TableBaseShape } from "./common";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { ReadProblemSchema } from "../values/figure";
 import { TableLocationSchema } from "./common";
 import {

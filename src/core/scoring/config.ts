@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { z } from "zod";
+import { z } from "zod/v4";
 
 export type Rating = "优" | "良" | "中" | "差";
 

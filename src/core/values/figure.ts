@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { z } from "zod";
+import { z } from "zod/v4";
 import { parseCell, type ParsedCell } from "./parse";
 import type { CellValue } from "../sheet/snapshot";
 

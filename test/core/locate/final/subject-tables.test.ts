@@ -17,7 +17,7 @@ import { writeFinalTable, type FinalKind } from "../../../fixtures/layouts/final
 import { SheetWriter } from "../../../fixtures/sheet-writer";
 import { Grid } from "../../../../src/core/locate/grid";
 import { CASES, expectBase, expectFigure, expectSubjectRows, only, readOne, roundTrip, type Case } from "./support";
-import type { z } from "zod";
+import type { z } from "zod/v4";
 
 interface Family {
   kind: FinalKind;
