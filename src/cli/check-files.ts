@@ -28,62 +28,51 @@ export async function checkFile(file: string): Promise<Outcome> {
 const MIN_FILES_FOR_WORKERS = 8;
 
 /**
+ * The next file to check, shared by the main thread and the workers: each takes its own next file without
+ * waiting for a message round trip (the main thread is often busy checking a file of its own).
+ */
+export function takeNext(next: Int32Array, count: number): number {
+  const i = Atomics.add(next, 0, 1);
+  return i < count ? i : -1;
+}
+
+/** What a worker posts for each file it took. */
+export type WorkerOutcome = { index: number; outcome: Outcome };
+
+/**
  * Checks files in argument order. A batch is spread over the machine's cores: the main thread starts at
- * once, and worker threads join as they come up. A worker that cannot start leaves its files to the others.
+ * once, and worker threads join as they come up. A worker that cannot start or dies leaves the files it took
+ * unchecked; they are checked here afterwards.
  * The first unreadable file fails the batch (exit 2), as a single file would.
  */
 export async function checkFiles(files: string[]): Promise<FileCheck[]> {
-  const outcomes: Outcome[] = new Array(files.length);
-  let next = 0;
-  const take = () => (next < files.length ? next++ : -1);
+  const outcomes: (Outcome | undefined)[] = new Array(files.length);
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const inProcess = async () => {
-    for (let i = take(); i >= 0; i = take()) outcomes[i] = await checkFile(files[i]);
+    for (let i = takeNext(next, files.length); i >= 0; i = takeNext(next, files.length)) outcomes[i] = await checkFile(files[i]);
   };
   const workers = files.length >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism(), 8) - 1 : 0;
-  await Promise.all([inProcess(), ...Array.from({ length: workers }, () => inWorker(files, take, outcomes, inProcess))]);
-  const failed = outcomes.find((o): o is Extract<Outcome, { ok: false }> => !o.ok);
+  await Promise.all([inProcess(), ...Array.from({ length: workers }, () => inWorker(files, next, outcomes))]);
+  for (let i = 0; i < files.length; i++) outcomes[i] ??= await checkFile(files[i]);
+  const done = outcomes as Outcome[];
+  const failed = done.find((o): o is Extract<Outcome, { ok: false }> => !o.ok);
   if (failed) throw failed.unreadable ? new UnreadableInput(failed.message) : new Error(failed.message);
-  return outcomes.map((o) => (o as Extract<Outcome, { ok: true }>).result);
+  return done.map((o) => (o as Extract<Outcome, { ok: true }>).result);
 }
 
-function inWorker(files: string[], take: () => number, outcomes: Outcome[], fallback: () => Promise<void>): Promise<void> {
+/** Runs a worker thread until it has no file left to take, or fails. */
+function inWorker(files: string[], next: Int32Array, outcomes: (Outcome | undefined)[]): Promise<void> {
   // Under tsx or ts-jest the CLI runs from TypeScript sources; the worker then needs tsx's require hook.
   const typescript = __filename.endsWith(".ts");
-  const worker = new Worker(join(__dirname, `check-worker.${typescript ? "ts" : "js"}`), { execArgv: typescript ? ["--require", "tsx/cjs"] : [] });
+  const worker = new Worker(join(__dirname, `check-worker.${typescript ? "ts" : "js"}`), {
+    execArgv: typescript ? ["--require", "tsx/cjs"] : [],
+    workerData: { files, next },
+  });
   return new Promise<void>((resolve) => {
-    let current = -1;
-    let finished = false;
-    const finish = () => {
-      finished = true;
-      resolve();
-    };
-    const feed = () => {
-      current = take();
-      if (current < 0) {
-        finished = true;
-        void worker.terminate().then(() => resolve());
-      } else {
-        worker.postMessage(files[current]);
-      }
-    };
-    // A worker that fails to start or dies: its file and the rest are checked here instead.
-    const failed = () => {
-      if (finished) return;
-      finished = true;
-      const lost = current;
-      current = -1;
-      void (async () => {
-        if (lost >= 0) outcomes[lost] = await checkFile(files[lost]);
-        await fallback();
-        finish();
-      })();
-    };
-    worker.on("online", feed);
-    worker.on("message", (o: Outcome) => {
-      outcomes[current] = o;
-      feed();
+    worker.on("message", ({ index, outcome }: WorkerOutcome) => {
+      outcomes[index] = outcome;
     });
-    worker.on("error", failed);
-    worker.on("exit", failed);
+    worker.on("error", () => resolve());
+    worker.on("exit", () => resolve());
   });
 }

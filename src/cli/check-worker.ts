@@ -1,7 +1,11 @@
-/** A worker thread of `jx check`: checks the files it is sent, one at a time, and posts each outcome back. */
-import { parentPort } from "node:worker_threads";
-import { checkFile } from "./check-files";
+/** A worker thread of `jx check`: takes files from the shared counter until none is left, posting each outcome. */
+import { parentPort, workerData } from "node:worker_threads";
+import { checkFile, takeNext, type WorkerOutcome } from "./check-files";
 
-parentPort?.on("message", async (file: string) => {
-  parentPort?.postMessage(await checkFile(file));
-});
+const { files, next } = workerData as { files: string[]; next: Int32Array };
+
+void (async () => {
+  for (let index = takeNext(next, files.length); index >= 0; index = takeNext(next, files.length)) {
+    parentPort?.postMessage({ index, outcome: await checkFile(files[index]) } satisfies WorkerOutcome);
+  }
+})();
