@@ -6,6 +6,25 @@
 import type { PackageModel } from "../../../../src/core/model/package";
 import { pkg, subject, t01, t04, t06, t09 } from "../support";
 
+/** 表4: 一般公共 1,206.45 income + 40.00 carry-in; 支出 1,206.45 in two 类; 年末 40.00; no 基金/国资. */
+export const T04_SPEC: Parameters<typeof t04>[0] = {
+  incomeLines: [
+    ["general", "一般公共预算财政拨款", "1206.45@B6"],
+    ["fund", "政府性基金预算财政拨款", "@B7"],
+    ["stateCapital", "国有资本经营预算财政拨款", "@B8"],
+  ],
+  incomeTotal: "1206.45@B12",
+  carryIn: [["general", "一般公共预算财政拨款", "40.00@B14"]],
+  incomeGrandTotal: "1246.45@B18",
+  rows: [
+    ["208", "社会保障和就业支出", "1032.45@E6", "1032.45@F6", "@G6", "@H6"],
+    ["210", "卫生健康支出", "174.00@E7", "174.00@F7", "@G7", "@H7"],
+  ],
+  expenditureTotal: { total: "1206.45@E12", general: "1206.45@F12", fund: "@G12", stateCapital: "@H12" },
+  carryOut: { total: "40.00@E14", general: "40.00@F14", fund: "@G14", stateCapital: "@H14" },
+  expenditureGrandTotal: { total: "1246.45@E18", general: "1246.45@F18", fund: "@G18", stateCapital: "@H18" },
+};
+
 export function finalSet(): PackageModel {
   return pkg({ final: finalTables() });
 }
@@ -46,23 +65,7 @@ export function finalTables(): PackageModel["final"] {
         ["210", "卫生健康支出", "174.00@C9", "174.00@D9", "@E9"],
       ],
     }),
-    t04: t04({
-      incomeLines: [
-        ["general", "一般公共预算财政拨款", "1206.45@B6"],
-        ["fund", "政府性基金预算财政拨款", "@B7"],
-        ["stateCapital", "国有资本经营预算财政拨款", "@B8"],
-      ],
-      incomeTotal: "1206.45@B12",
-      carryIn: [["general", "一般公共预算财政拨款", "40.00@B14"]],
-      incomeGrandTotal: "1246.45@B18",
-      rows: [
-        ["208", "社会保障和就业支出", "1032.45@E6", "1032.45@F6", "@G6", "@H6"],
-        ["210", "卫生健康支出", "174.00@E7", "174.00@F7", "@G7", "@H7"],
-      ],
-      expenditureTotal: { total: "1206.45@E12", general: "1206.45@F12", fund: "@G12", stateCapital: "@H12" },
-      carryOut: { total: "40.00@E14", general: "40.00@F14", fund: "@G14", stateCapital: "@H14" },
-      expenditureGrandTotal: { total: "1246.45@E18", general: "1246.45@F18", fund: "@G18", stateCapital: "@H18" },
-    }),
+    t04: t04(T04_SPEC),
     t05: subject("final.05", {
       columns: ["total", "basic", "project"],
       rows: [
