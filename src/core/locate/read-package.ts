@@ -1,6 +1,6 @@
 import type { WorkbookSnapshot } from "../sheet/snapshot";
 import { emptyPackage, PackageModelSchema, type PackageModel } from "../model/package";
-import type { TableKind } from "../model/common";
+import { TableKindSchema, type TableKind } from "../model/common";
 import type { ReadProblem } from "../values/figure";
 import { Grid } from "./grid";
 import type { Recognition, Recognizer } from "./recognizer";
@@ -30,19 +30,8 @@ export function tableName(kind: TableKind): string {
 }
 
 /** Tables whose absence is worth saying (the cover and 基础数据表 are optional in most provinces). */
-const EXPECTED: TableKind[] = [
-  "final.01",
-  "final.02",
-  "final.03",
-  "final.04",
-  "final.05",
-  "final.06",
-  "final.07",
-  "final.08",
-  "final.09",
-  "selfeval.overall",
-  "selfeval.project",
-];
+const OPTIONAL: TableKind[] = ["basedata", "cover"];
+const EXPECTED: TableKind[] = TableKindSchema.options.filter((k) => !OPTIONAL.includes(k));
 
 /**
  * Reads a whole workbook into the package model: every sheet is offered to every recogniser; each table
