@@ -27,7 +27,7 @@ export function tablesJson(file: string, model: PackageModel) {
 
 export function tablesText(file: string, model: PackageModel): string {
   const lines = [`文件：${file}`, `识别到 ${model.tables.length} 张表：`];
-  for (const t of model.tables) lines.push(`  ${tableName(t.kind).padEnd(24, "　")} 工作表“${t.sheet}” ${t.range}`);
+  for (const t of model.tables) lines.push(`  ${tableName(t.kind)}：工作表“${t.sheet}” ${t.range}`);
   const missing = model.problems.filter((p) => p.code === "missing-table");
   const other = model.problems.filter((p) => p.code !== "missing-table");
   if (missing.length) {
