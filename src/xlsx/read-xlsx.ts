@@ -61,8 +61,15 @@ export async function readXlsxSnapshot(bytes: Uint8Array, name: string): Promise
   if (used.size !== worksheetParts.length) fail("a worksheet part no sheet refers to");
 
   const xmls = await Promise.all(picked.map((p) => text(p.path)!));
-  const context: SheetContext = { styles, sharedStrings, date1904: book.date1904 };
-  const sheets = picked.map((p, i) => readSheet(p.name, xmls[i], context));
+  // A sheet's own rels matter only for its hyperlinks (exceljs finds them by the number in the part's name).
+  const sheetRels = await Promise.all(
+    picked.map(async (p, i) => {
+      if (!xmls[i].includes("<hyperlink ")) return undefined;
+      const relsXml = await text(`xl/worksheets/_rels/sheet${WORKSHEET_PATH.exec(p.path)![1]}.xml.rels`);
+      return relsXml === undefined ? new Map<string, string>() : readRelationships(relsXml);
+    }),
+  );
+  const sheets = picked.map((p, i) => readSheet(p.name, xmls[i], { styles, sharedStrings, date1904: book.date1904, rels: sheetRels[i] }));
   return { name, sheets };
 }
 
@@ -287,8 +294,15 @@ function readStyles(xml: string): Styles {
 }
 
 /** A shared string: plain text, or rich-text runs (shown joined). */
-function readSharedStrings(xml: string): string[] {
+interface SharedStrings {
+  text: string[];
+  /** Indexes of rich-text entries (exceljs keeps them as objects, which matters for hyperlinked cells). */
+  rich: Set<number>;
+}
+
+function readSharedStrings(xml: string): SharedStrings {
   const strings: string[] = [];
+  const rich = new Set<number>();
   let depth = 0;
   let plain: string | undefined; // text of a plain <si><t>
   let runs: string[] | undefined; // texts of <r> runs
@@ -338,13 +352,14 @@ function readSharedStrings(xml: string): string[] {
         inPhonetic = false;
       } else if (tag === "si") {
         if (plain === undefined && runs === undefined) fail("empty <si>");
+        if (plain === undefined) rich.add(strings.length);
         strings.push(plain ?? runs!.join(""));
       }
       depth--;
     },
   };
   scanXml(xml, h);
-  return strings;
+  return { text: strings, rich };
 }
 
 /** OOXML escapes characters XML cannot carry as _xHHHH_; exceljs's TextXform decodes them (upper-case hex only). */
@@ -357,7 +372,9 @@ function unescapeOoxml(s: string): string {
 
 interface SheetContext {
   styles: Styles;
-  sharedStrings: string[] | undefined;
+  sharedStrings: SharedStrings | undefined;
+  /** The sheet's relationships, read only when it has hyperlinks. */
+  rels: Map<string, string> | undefined;
   date1904: boolean;
 }
 
@@ -373,6 +390,8 @@ interface Cell {
 
 /** What one <c> element held, gathered while scanning it. */
 interface RawCell {
+  /** The r attribute as written: exceljs matches hyperlinks to cells by it. */
+  address: string;
   col: number;
   t: string | undefined;
   styleId: number;
@@ -396,6 +415,7 @@ function columnNumber(letters: string): number {
 }
 
 function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot {
+  const links = hyperlinkedCells(xml, ctx.rels);
   /** 1-based row number → 1-based column → cell. A later <row> with the same number replaces the earlier one. */
   const rows = new Map<number, Map<number, Cell>>();
   const mergeRefs: string[] = [];
@@ -433,6 +453,7 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
         const m = a.r === undefined ? null : CELL_REF.exec(a.r);
         if (!m) fail("cell without an A1 reference");
         cell = {
+          address: a.r!,
           col: columnNumber(m[1]),
           t: a.t,
           styleId: Number.parseInt(a.s, 10),
@@ -456,8 +477,6 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
       }
       if (depth !== 2) {
         if (tag === "mergeCell" && a.ref !== undefined) mergeRefs.push(a.ref);
-        // exceljs turns a cell with an external hyperlink into {text, hyperlink}; not worth mirroring.
-        if (tag === "hyperlink" && a["r:id"] !== undefined) fail("hyperlinks");
         return;
       }
       if (tag === "sheetData") inSheetData = true;
@@ -469,7 +488,7 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
     close(tag) {
       if (cell) {
         if (depth === cellDepth) {
-          const done = finishCell(cell, ctx, sharedMasters);
+          const done = finishCell(cell, ctx, sharedMasters, links);
           if (done) row!.set(cell.col, done);
           cell = undefined;
         } else closeInCell(tag);
@@ -568,9 +587,21 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
  * Mirrors exceljs's CellXform.parseClose + reconcile and the snapshot's cellValue for one cell; undefined when
  * exceljs keeps no cell at all.
  */
-function finishCell(raw: RawCell, ctx: SheetContext, sharedMasters: Set<string>): Cell | undefined {
+function finishCell(raw: RawCell, ctx: SheetContext, sharedMasters: Set<string>, links: Set<string>): Cell | undefined {
   const numFmt = raw.styleId ? ctx.styles.numFmtOf[raw.styleId] : undefined;
-  if (raw.formula || raw.shareType) return { kind: "value", value: formulaResult(raw, numFmt, ctx, sharedMasters), numFmt };
+  const isFormula = Boolean(raw.formula || raw.shareType);
+  const result = isFormula ? formulaResult(raw, numFmt, ctx, sharedMasters) : undefined;
+  if (links.has(raw.address)) return { kind: "value", value: hyperlinkText(raw, numFmt, ctx, result), numFmt };
+  if (isFormula) {
+    // Neither a formula nor a resolvable shared one: exceljs's value would print as "[object Object]".
+    if (!result!.resolvable) fail("formula cell exceljs cannot resolve");
+    const r = result!.value;
+    // exceljs copies only truthy fields of a formula value, so a 0, "" or false result shows as empty.
+    if (!r) return { kind: "value", value: null, numFmt };
+    if (r instanceof Date) return { kind: "value", value: r.toISOString().slice(0, 10), numFmt };
+    if (typeof r === "object") return { kind: "value", value: String((r as { error: string }).error), numFmt };
+    return { kind: "value", value: r as CellValue, numFmt };
+  }
   if (raw.value === undefined && raw.runs === undefined) {
     // exceljs keeps an empty cell only when it has a style (s="0" counts as none).
     return raw.styleId ? { kind: "null", value: null, numFmt } : undefined;
@@ -578,7 +609,8 @@ function finishCell(raw: RawCell, ctx: SheetContext, sharedMasters: Set<string>)
   return { kind: "value", value: plainValue(raw, numFmt, ctx), numFmt };
 }
 
-function formulaResult(raw: RawCell, numFmt: string | undefined, ctx: SheetContext, sharedMasters: Set<string>): CellValue {
+/** A formula cell's cached result as exceljs's reconcile leaves it (dates converted, shared formulas linked). */
+function formulaResult(raw: RawCell, numFmt: string | undefined, ctx: SheetContext, sharedMasters: Set<string>): { value: unknown; resolvable: boolean } {
   const { t, value } = raw;
   if (raw.runs) fail("rich text in a formula cell");
   let result: unknown;
@@ -594,13 +626,58 @@ function formulaResult(raw: RawCell, numFmt: string | undefined, ctx: SheetConte
     if (raw.ref) sharedMasters.add(String(raw.si));
     else shared = sharedMasters.has(String(raw.si));
   }
-  // Neither a formula nor a resolvable shared one: exceljs's value would print as "[object Object]".
-  if (!raw.formula && !shared) fail("formula cell exceljs cannot resolve");
-  // exceljs copies only truthy fields of a formula value, so a 0, "" or false result shows as empty.
-  if (!result) return null;
-  if (result instanceof Date) return result.toISOString().slice(0, 10);
-  if (typeof result === "object") return String((result as { error: string }).error);
-  return result as CellValue;
+  return { value: result, resolvable: Boolean(raw.formula) || shared };
+}
+
+/**
+ * exceljs replaces a hyperlinked cell's value by {text: value or result, hyperlink}, and the snapshot shows
+ * String(text): a number becomes its text. Texts exceljs would print as "[object Object]", "undefined" or a
+ * local date string are refused.
+ */
+function hyperlinkText(raw: RawCell, numFmt: string | undefined, ctx: SheetContext, formula: { value: unknown } | undefined): string {
+  let text: unknown;
+  if (formula) text = formula.value;
+  else if (raw.runs === undefined && raw.value !== undefined) {
+    switch (raw.t) {
+      case "s":
+        if (ctx.sharedStrings?.rich.has(Number.parseInt(raw.value, 10))) fail("rich text with a hyperlink");
+        text = plainValue(raw, numFmt, ctx);
+        break;
+      case "str":
+      case "inlineStr":
+      case "b":
+        text = plainValue(raw, numFmt, ctx);
+        break;
+      case "e":
+        break; // an {error} object
+      default:
+        if (isDateFmt(numFmt)) fail("date with a hyperlink");
+        text = plainValue(raw, numFmt, ctx);
+    }
+  }
+  if (typeof text !== "string" && typeof text !== "number" && typeof text !== "boolean") fail("hyperlinked cell exceljs shows oddly");
+  return String(text);
+}
+
+/** The cell addresses exceljs gives a hyperlink: <hyperlink ref r:id> entries whose relationship exists. */
+function hyperlinkedCells(xml: string, rels: Map<string, string> | undefined): Set<string> {
+  const links = new Set<string>();
+  const at = xml.indexOf("<hyperlinks");
+  if (at < 0) return links;
+  const end = xml.indexOf("</hyperlinks>", at);
+  scanXml(
+    xml.slice(at, end < 0 ? undefined : end + "</hyperlinks>".length),
+    handler({
+      open(tag, a) {
+        const rId = a["r:id"];
+        if (tag !== "hyperlink" || !rId) return;
+        // exceljs reads the link's target from the sheet's rels and fails when it is missing.
+        if (!rels?.has(rId)) fail("hyperlink without a relationship");
+        links.add(a.ref);
+      },
+    }),
+  );
+  return links;
 }
 
 function plainValue(raw: RawCell, numFmt: string | undefined, ctx: SheetContext): CellValue {
@@ -612,7 +689,7 @@ function plainValue(raw: RawCell, numFmt: string | undefined, ctx: SheetContext)
   const text = raw.value!;
   switch (t) {
     case "s": {
-      const s = ctx.sharedStrings?.[Number.parseInt(text, 10)];
+      const s = ctx.sharedStrings?.text[Number.parseInt(text, 10)];
       return s ?? fail("shared string missing");
     }
     case "str":

@@ -94,12 +94,16 @@ describe("readXlsxSnapshot gives exactly exceljs's snapshot", () => {
     locked.getCell("A1").value = "不可改";
     await locked.protect("pw", {});
     wb.addWorksheet("空表");
+    // The annotated copy links each finding to its cell; exceljs then shows a linked cell's value as text.
+    const links = wb.addWorksheet("链接");
+    links.getCell("A1").value = { text: "基础数据表 D19", hyperlink: "#'基础数据表'!D19" };
+    links.getCell("B1").value = "无链接";
     await expectSameAsExcelJs(new Uint8Array(await wb.xlsx.writeBuffer()));
   });
 });
 
 /** A minimal workbook written by hand, for what exceljs never writes itself (inline strings, t="str", entities). */
-async function handWritten(sheetData: string, options: { sst?: string; date1904?: boolean; extra?: string } = {}): Promise<Uint8Array> {
+async function handWritten(sheetData: string, options: { sst?: string; date1904?: boolean; extra?: string; sheetRels?: string } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -122,6 +126,9 @@ async function handWritten(sheetData: string, options: { sst?: string; date1904?
   );
   if (options.sst) {
     zip.file("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${main}">${options.sst}</sst>`);
+  }
+  if (options.sheetRels) {
+    zip.file("xl/worksheets/_rels/sheet1.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${options.sheetRels}</Relationships>`);
   }
   zip.file(
     "xl/worksheets/sheet1.xml",
@@ -148,14 +155,16 @@ describe("readXlsxSnapshot on parts exceljs never writes", () => {
        <row r="7"><c r="Z7" s="1"/><c r="A7"><v>1</v></c></row>`,
       {
         sst: `<si><t>普通</t></si><si><r><t>富文本</t></r><r><rPr><i/></rPr><t xml:space="preserve"> 第二段</t></r></si><si><t>带注音</t><rPh sb="0" eb="1"><t>ダイ</t></rPh><phoneticPr fontId="1"/></si>`,
-        extra: `<sheetProtection sheet="1" objects="1"/><mergeCells count="1"><mergeCell ref="F6:G8"/></mergeCells>`,
+        // Hyperlinks on a number, a boolean, a t="str" text and a formula: exceljs shows their text.
+        extra: `<sheetProtection sheet="1" objects="1"/><mergeCells count="1"><mergeCell ref="F6:G8"/></mergeCells><hyperlinks><hyperlink ref="G1" r:id="rId1"/><hyperlink ref="E1" r:id="rId1"/><hyperlink ref="C1" r:id="rId1"/><hyperlink ref="A4" r:id="rId1"/><hyperlink ref="B3" location="Sheet1!A1"/></hyperlinks>`,
+        sheetRels: `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org" TargetMode="External"/>`,
       },
     );
     const fast = await readXlsxSnapshot(bytes, "x.xlsx");
     expect(fast).toEqual(await viaExcelJs(bytes));
     // A few values spelled out, so the comparison cannot pass by both readers returning nothing.
     expect(fast.sheets[0].name).toBe("R&D");
-    expect(fast.sheets[0].values[0].slice(0, 7)).toEqual([" 内联 &amp; 中文 ", "富 文本\r", "a < b", "#N/A", true, 12.5, 7]);
+    expect(fast.sheets[0].values[0].slice(0, 7)).toEqual([" 内联 &amp; 中文 ", "富 文本\r", "a < b", "#N/A", "true", 12.5, "7"]);
     expect(fast.sheets[0].values[2]).toEqual(["普通", "富文本 第二段", "带注音", 0.5, "2023-03-15", "2024-01-01", 0.25, ...Array(19).fill(null)]);
     expect(fast.sheets[0].numberFormats[2].slice(3, 7)).toEqual(["0.0%\"整\"", 'yyyy"年"m"月"d"日"', "mm-dd-yy", "0.00%"]);
     expect(fast.sheets[0].protected).toBe(true);
@@ -185,10 +194,20 @@ describe("readXlsxSnapshot refuses what it does not understand (the caller falls
     await expect(readXlsxSnapshot(bytes, "x.xlsx")).rejects.toThrow();
   });
 
-  it("a cell with an external hyperlink (exceljs turns its value into link text)", async () => {
+  it("a hyperlinked date (exceljs would show it as a local date string)", async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("链接").getCell("A1").value = { text: "官网", hyperlink: "https://example.org" };
-    await expect(readXlsxSnapshot(new Uint8Array(await wb.xlsx.writeBuffer()), "x.xlsx")).rejects.toThrow();
+    const cell = wb.addWorksheet("链接").getCell("A1");
+    cell.value = { text: "占位", hyperlink: "https://example.org" };
+    cell.value = new Date(Date.UTC(2024, 0, 1));
+    cell.numFmt = "yyyy-mm-dd";
+    const bytes = await wb.xlsx.writeBuffer();
+    const zip = await JSZip.loadAsync(bytes);
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet).not.toContain("<hyperlink ");
+    // exceljs drops the link when the value is replaced; write one by hand.
+    zip.file("xl/worksheets/sheet1.xml", sheet.replace("</worksheet>", '<hyperlinks><hyperlink ref="A1" r:id="rId1"/></hyperlinks></worksheet>'));
+    zip.file("xl/worksheets/_rels/sheet1.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org" TargetMode="External"/></Relationships>');
+    await expect(readXlsxSnapshot(await zip.generateAsync({ type: "uint8array" }), "x.xlsx")).rejects.toThrow();
   });
 
   it("a shared string index beyond the table", async () => {
