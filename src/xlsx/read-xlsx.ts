@@ -267,16 +267,20 @@ function readStyles(xml: string): Styles {
   const custom = new Map<number, string>();
   const xfFormatIds: number[] = [];
   let inCellXfs = false;
+  let inNumFmts = false;
   let depth = 0;
   scanXml(
     xml,
     handler({
       open(tag, a) {
         depth++;
-        if (tag === "numFmt") {
+        // Only <numFmts> children: conditional formats (<dxf>) carry numFmts of their own.
+        if (tag === "numFmt" && depth === 3 && inNumFmts) {
           if (a.formatCode === undefined) fail("numFmt without formatCode");
           // exceljs drops the backslash of escaped characters in custom formats.
           custom.set(Number.parseInt(a.numFmtId, 10), a.formatCode.replace(/[\\](.)/g, "$1"));
+        } else if (tag === "numFmts") {
+          inNumFmts = true;
         } else if (tag === "cellXfs") {
           inCellXfs = true;
         } else if (tag === "xf" && inCellXfs && depth === 3) {
@@ -286,6 +290,7 @@ function readStyles(xml: string): Styles {
       close(tag) {
         depth--;
         if (tag === "cellXfs") inCellXfs = false;
+        else if (tag === "numFmts") inNumFmts = false;
       },
     }),
   );
@@ -425,6 +430,7 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
   let depth = 0;
   let root = true;
   let inSheetData = false;
+  let inMergeCells = false;
   let row: Map<number, Cell> | undefined;
   let cell: RawCell | undefined;
   let cellDepth = 0;
@@ -476,10 +482,11 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
         return;
       }
       if (depth !== 2) {
-        if (tag === "mergeCell" && a.ref !== undefined) mergeRefs.push(a.ref);
+        if (tag === "mergeCell" && inMergeCells && a.ref !== undefined) mergeRefs.push(a.ref);
         return;
       }
       if (tag === "sheetData") inSheetData = true;
+      else if (tag === "mergeCells") inMergeCells = true;
       else if (tag === "sheetProtection") isProtected = a.sheet === "1";
     },
     text(t) {
@@ -494,6 +501,7 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
         } else closeInCell(tag);
       } else if (row && tag === "row") row = undefined;
       else if (tag === "sheetData") inSheetData = false;
+      else if (tag === "mergeCells") inMergeCells = false;
       depth--;
     },
   };
