@@ -18,7 +18,8 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** exceljs reads a part as a worksheet when its zip path matches this (unanchored, as exceljs has it). */
 const WORKSHEET_PATH = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
-export class NotUnderstood extends Error {}
+/** The reader met something it does not mirror; the caller reads the file with exceljs instead. */
+class NotUnderstood extends Error {}
 
 function fail(why: string): never {
   throw new NotUnderstood(why);
@@ -187,9 +188,10 @@ function decodeText(raw: string): string {
 
 /** Attribute values: literal line ends and tabs become spaces (XML attribute-value normalisation). */
 function decodeAttribute(raw: string): string {
-  const s = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
-  return decodeEntities(s);
+  if (!ATTRIBUTE_SPECIAL.test(raw)) return raw; // the common case: one scan, no copy
+  return decodeEntities(raw.replace(/\r\n|[\t\n\r]/g, " "));
 }
+const ATTRIBUTE_SPECIAL = /[\t\n\r&]/;
 
 /** exceljs's utils.xmlDecode, applied (again) to sheet names and t="str" values. */
 function xmlDecodeAgain(s: string): string {

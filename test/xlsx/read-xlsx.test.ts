@@ -189,6 +189,13 @@ describe("readXlsxSnapshot refuses what it does not understand (the caller falls
     await expect(readXlsxSnapshot(await zip.generateAsync({ type: "uint8array" }), "x.docx")).rejects.toThrow();
   });
 
+  it("a strict OOXML workbook (other namespaces and relationship types)", async () => {
+    const zip = await JSZip.loadAsync(await handWritten(`<row r="1"><c r="A1"><v>1</v></c></row>`));
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", workbook.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"));
+    await expect(readXlsxSnapshot(await zip.generateAsync({ type: "uint8array" }), "x.xlsx")).rejects.toThrow();
+  });
+
   it("CDATA, which exceljs silently drops", async () => {
     const bytes = await handWritten(`<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row>`);
     await expect(readXlsxSnapshot(bytes, "x.xlsx")).rejects.toThrow();
