@@ -167,15 +167,27 @@ function scanOpenTag(xml: string, i: number, h: XmlHandler): number {
 
 /** An entity or character reference, or (second branch) a bare "&", which is not well-formed XML. */
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g;
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+// A Map, not an object literal: "&constructor;" must not find Object.prototype.constructor.
+const NAMED = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
+
+/** XML 1.0's Char production: a character reference to anything else is an error in any conforming parser. */
+function isXmlChar(c: number): boolean {
+  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
 
 function decodeEntities(s: string): string {
   if (!s.includes("&")) return s;
   return s.replace(ENTITY, (_, e: string | undefined) => {
     if (e === undefined) return fail("bare &");
-    if (e[0] !== "#") return NAMED[e] ?? fail(`unknown entity &${e};`);
+    if (e[0] !== "#") return NAMED.get(e) ?? fail(`unknown entity &${e};`);
     const code = e[1] === "x" ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
-    if (code > 0x10ffff) fail("bad character reference");
+    if (!isXmlChar(code)) fail("character reference to a non-XML character");
     return String.fromCodePoint(code);
   });
 }
@@ -195,7 +207,7 @@ const ATTRIBUTE_SPECIAL = /[\t\n\r&]/;
 
 /** exceljs's utils.xmlDecode, applied (again) to sheet names and t="str" values. */
 function xmlDecodeAgain(s: string): string {
-  return s.replace(/&([a-z]*);/g, (c, e: string) => (e in NAMED ? NAMED[e] : c));
+  return s.includes("&") ? s.replace(/&([a-z]*);/g, (c, e: string) => NAMED.get(e) ?? c) : s;
 }
 
 /** A handler that only tracks open/close; parts extend it. */

@@ -253,6 +253,12 @@ describe("readXlsxSnapshot refuses what it does not understand (the caller falls
     await expect(readXlsxSnapshot(await zip.generateAsync({ type: "uint8array" }), "x.xlsx")).rejects.toThrow();
   });
 
+  it.each(["&constructor;", "&nbsp;", "&#0;", "a & b"])("text that is not well-formed XML: %s", async (text) => {
+    const bytes = await handWritten(`<row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row>`);
+    await expect(readXlsxSnapshot(bytes, "x.xlsx")).rejects.toThrow();
+    await expect(viaExcelJs(bytes)).rejects.toThrow(); // exceljs cannot read it either
+  });
+
   it("CDATA, which exceljs silently drops", async () => {
     const bytes = await handWritten(`<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row>`);
     await expect(readXlsxSnapshot(bytes, "x.xlsx")).rejects.toThrow();
