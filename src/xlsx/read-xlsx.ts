@@ -14,6 +14,7 @@ import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const BUILT_IN_FORMATS: Record<string, { f?: string }> = require("exceljs/lib/xlsx/defaultnumformats");
 
+/** The SpreadsheetML namespace: an identifier compared with xmlns, never fetched. */
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** exceljs reads a part as a worksheet when its zip path matches this (unanchored, as exceljs has it). */
 const WORKSHEET_PATH = /xl\/worksheets\/sheet(\d+)[.]xml/;

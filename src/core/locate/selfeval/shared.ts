@@ -66,7 +66,8 @@ export function displayText(grid: Grid, row: number, col: number): TextField | n
   if (typeof v === "number") {
     const fp = formatPrecision(grid.format(row, col));
     const d = decimalFromHostNumber(v);
-    const text = fp?.percent ? `${d.times(100).toFixed(fp.decimals)}%` : fp ? d.toFixed(fp.decimals) : d.toString();
+    const shown = (x: Decimal) => x.toFixed(fp!.decimals, Decimal.ROUND_HALF_UP);
+    const text = fp?.percent ? `${shown(d.times(100))}%` : fp ? shown(d) : d.toString();
     return { text, ...grid.ref(row, col) };
   }
   return grid.text(row, col);
