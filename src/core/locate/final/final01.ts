@@ -16,6 +16,20 @@ const INCOME: [string, RegExp][] = [
   ["otherIncome", /其他收入/],
 ];
 
+/** The total lines of each half, by label (checked before ordinary lines: "本年收入合计" is no income line). */
+const INCOME_TOTALS: [string, RegExp][] = [
+  ["incomeTotal", /本年收入合计|^收入合计$/],
+  ["nonFiscalBalanceUsed", /使用非财政拨款结余/],
+  ["incomeCarryIn", /年初结转和结余/],
+  ["incomeGrandTotal", /^(收入)?总计$/],
+];
+const EXPENDITURE_TOTALS: [string, RegExp][] = [
+  ["expenditureTotal", /本年支出合计|^支出合计$/],
+  ["surplusDistribution", /结余分配/],
+  ["expenditureCarryOut", /年末结转和结余/],
+  ["expenditureGrandTotal", /^(支出)?总计$/],
+];
+
 function read01(block: Block) {
   const g = block.grid;
   const h = halvesOf(block);
@@ -37,43 +51,17 @@ function read01(block: Block) {
     expenditureCarryOut: null,
     expenditureGrandTotal: null,
   };
+  /** One half's line: a total the model names, or an ordinary line ("其中" sub-lines are skipped). */
+  const readHalf = (r: number, labelCol: number, amountCol: number, totalsOf: [string, RegExp][], lines: Line[], keyOf: (k: string) => string | null) => {
+    const label = lineLabel(g, r, labelCol);
+    if (!label) return;
+    const total = totalsOf.find(([, re]) => re.test(label.key))?.[0];
+    if (total) totals[total] = money.at(r, amountCol);
+    else if (!label.key.startsWith("其中")) lines.push({ key: keyOf(label.key), label: label.label, labelCell: toA1(r, labelCol), amount: money.at(r, amountCol) });
+  };
   const last = scanSummaryLines(g, h.dataStart, block.limit, (r) => {
-    const left = lineLabel(g, r, h.leftLabelCol);
-    if (left) {
-      const k = left.key;
-      const total = /本年收入合计|^收入合计$/.test(k)
-        ? "incomeTotal"
-        : /使用非财政拨款结余/.test(k)
-          ? "nonFiscalBalanceUsed"
-          : /年初结转和结余/.test(k)
-            ? "incomeCarryIn"
-            : /^(收入)?总计$/.test(k)
-              ? "incomeGrandTotal"
-              : null;
-      if (total) totals[total] = money.at(r, leftAmount);
-      else if (!k.startsWith("其中")) {
-        const key = INCOME.find(([, re]) => re.test(k))?.[0] ?? null;
-        incomeLines.push({ key, label: left.label, labelCell: toA1(r, h.leftLabelCol), amount: money.at(r, leftAmount) });
-      }
-    }
-    const right = lineLabel(g, r, h.rightLabelCol);
-    if (right) {
-      const k = right.key;
-      const total = /本年支出合计|^支出合计$/.test(k)
-        ? "expenditureTotal"
-        : /结余分配/.test(k)
-          ? "surplusDistribution"
-          : /年末结转和结余/.test(k)
-            ? "expenditureCarryOut"
-            : /^(支出)?总计$/.test(k)
-              ? "expenditureGrandTotal"
-              : null;
-      if (total) totals[total] = money.at(r, rightAmount);
-      else if (!k.startsWith("其中")) {
-        const key = /支出$/.test(k) ? k : null;
-        expenditureLines.push({ key, label: right.label, labelCell: toA1(r, h.rightLabelCol), amount: money.at(r, rightAmount) });
-      }
-    }
+    readHalf(r, h.leftLabelCol, leftAmount, INCOME_TOTALS, incomeLines, (k) => INCOME.find(([, re]) => re.test(k))?.[0] ?? null);
+    readHalf(r, h.rightLabelCol, rightAmount, EXPENDITURE_TOTALS, expenditureLines, (k) => (/支出$/.test(k) ? k : null));
     return !!(totals.incomeGrandTotal && totals.expenditureGrandTotal);
   });
   if (incomeLines.length === 0 && expenditureLines.length === 0) return null;
