@@ -1,5 +1,7 @@
-import type { WorkbookSnapshot } from "../sheet/snapshot";
-import { emptyPackage, PackageModelSchema, type PackageModel } from "../model/package";
+import type { SheetSnapshot, WorkbookSnapshot } from "../sheet/snapshot";
+import { emptyPackage, type PackageModel } from "../model/package";
+import { SheetSnapshotSchema } from "../sheet/snapshot-schema";
+import { toA1 } from "../sheet/a1";
 import { TableKindSchema, type TableKind } from "../model/common";
 import type { ReadProblem } from "../values/figure";
 import { Grid } from "./grid";
@@ -35,13 +37,22 @@ const EXPECTED: TableKind[] = TableKindSchema.options.filter((k) => !OPTIONAL.in
 
 /**
  * Reads a whole workbook into the package model: every sheet is offered to every recogniser; each table
- * keeps the sheet and range it was found at. Never throws on content: a recogniser that fails is reported
- * as a problem naming the sheet, and the others go on.
+ * keeps the sheet and range it was found at. Never throws on content: a sheet the host delivered malformed,
+ * or a recogniser that fails, is reported as a problem naming the sheet, and the others go on.
+ *
+ * The snapshot is validated here, where it enters the core. The model is not re-validated on every check:
+ * it is built by typed code from a valid snapshot, and PackageModelSchema holding for it is proven by the
+ * tests (every fixture layout, 1,000 random mutations) — at 2 ms a package it was a fifth of a batch check.
  */
 export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[] = ALL_RECOGNIZERS): PackageModel {
   const model = emptyPackage(workbook.name);
   const found: Recognition[] = [];
   for (const sheet of workbook.sheets) {
+    const valid = SheetSnapshotSchema.safeParse(sheet);
+    if (!valid.success) {
+      model.problems.push(malformed(sheet, valid.error.issues[0]));
+      continue;
+    }
     const grid = new Grid(sheet);
     for (const r of recognizers) {
       try {
@@ -61,11 +72,21 @@ export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[
       model.problems.push({ code: "missing-table", message: `未找到${TABLE_NAMES[kind]}` });
     }
   }
-  const checked = PackageModelSchema.safeParse(model);
-  if (!checked.success) {
-    model.problems.push({ code: "unrecognised-layout", message: `识别结果不完整：${checked.error.issues[0]?.message ?? ""}` });
-  }
   return model;
+}
+
+/** A sheet whose snapshot breaks the schema: a host's fault, named by the first cell (or field) at fault. */
+function malformed(sheet: SheetSnapshot, issue: { path: PropertyKey[]; message: string } | undefined): ReadProblem {
+  const name = typeof sheet.name === "string" ? sheet.name : "（无名称）";
+  const [field, row, col] = issue?.path ?? [];
+  const inGrid = (field === "values" || field === "numberFormats") && typeof row === "number" && typeof col === "number";
+  const cell = inGrid ? toA1(row + (sheet.origin?.row ?? 0), col + (sheet.origin?.col ?? 0)) : undefined;
+  return {
+    code: "unreadable-file",
+    message: `工作表“${name}”${cell ? `单元格 ${cell} ` : ""}的数据无法读取（${issue?.message ?? "格式不符"}），已跳过该表`,
+    sheet: name,
+    ...(cell ? { cell } : {}),
+  };
 }
 
 function place(model: PackageModel, rec: Recognition): void {
