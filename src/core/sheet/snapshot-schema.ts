@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import type { CellValue, MergedArea, SheetSnapshot } from "./snapshot";
 
 /**
  * The snapshot as a boundary: hosts fill it from Office.js (whose `values` are typed `any`), exceljs or the
