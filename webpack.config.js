@@ -145,7 +145,7 @@ module.exports = (env = {}, argv = {}) => {
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
-      clean: true,
+      clean: { keep: /^cli\// }, // dist/cli/ is the command line's own build (webpack.cli.js)
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

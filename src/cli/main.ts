@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { COMMANDS } from "./commands";
 import { UnreadableInput } from "./io";
 import { UsageError } from "./args";
@@ -29,10 +28,4 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     err(`内部错误：${e instanceof Error ? e.message : String(e)}（请把出错的文件与此信息反馈给开发者）`);
     return 2;
   }
-}
-
-if (require.main === module || process.argv[1]?.endsWith("main.ts")) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }

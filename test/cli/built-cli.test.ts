@@ -1,0 +1,54 @@
+/**
+ * The built command line (webpack.cli.js → jx.js, check-worker.js, commands/*.js), run as reviewers run it:
+ * a batch big enough to start worker threads from the pre-compiled check-worker.js gives exactly the JSON
+ * the sources give, and the exit codes hold.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildPackageBuffer, exampleData } from "../fixtures/build-package";
+import { main } from "../../src/cli/main";
+
+const ROOT = join(__dirname, "../..");
+let dir: string;
+let cli: string;
+const files: string[] = [];
+
+beforeAll(async () => {
+  // Inside the checkout: the build loads exceljs and docx from its node_modules on first use.
+  mkdirSync(join(ROOT, "build"), { recursive: true });
+  dir = mkdtempSync(join(ROOT, "build", "jx-built-"));
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", "webpack.cli.js", "--output-path", join(dir, "cli")], { cwd: ROOT, stdio: "pipe" });
+  cli = join(dir, "cli", "jx.js");
+  const clean = await buildPackageBuffer();
+  const seeded = exampleData();
+  seeded.final.t09.actual.total = "11.41"; // 表9 决算 小计 1.00 above its items
+  const wrong = await buildPackageBuffer(seeded);
+  for (let i = 0; i < 10; i++) {
+    const file = join(dir, `材料-${i}.xlsx`);
+    writeFileSync(file, i === 7 ? wrong : clean);
+    files.push(file);
+  }
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test("a batch of ten through the built jx gives the same JSON as the sources, exit 1 for the seeded error", async () => {
+  const built = spawnSync(process.execPath, [cli, "check", ...files, "--format", "json"], { encoding: "utf8" });
+  expect(built.stderr).toBe("");
+  expect(built.status).toBe(1);
+  let fromSources = "";
+  expect(await main(["check", ...files, "--format", "json"], (s) => (fromSources += s))).toBe(1);
+  expect(JSON.parse(built.stdout)).toEqual(JSON.parse(fromSources));
+  const seeded = JSON.parse(built.stdout).files[7].findings.filter((f: { severity: string }) => f.severity === "error");
+  // 表9's own 小计 and the 基础数据表's 三公经费, which quotes it.
+  expect(seeded.map((f: { rule: string }) => f.rule)).toEqual(["final.t09.three-public", "cross.basedata-t09.three-public"]);
+});
+
+test("the built jx reports an unreadable file in Chinese with exit 2", () => {
+  const bad = join(dir, "坏文件.xlsx");
+  writeFileSync(bad, "not a workbook");
+  const run = spawnSync(process.execPath, [cli, "check", bad], { encoding: "utf8" });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain("不是有效的 .xlsx 工作簿");
+});
