@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import { readZip } from "./zip";
 import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
 
 /**
@@ -27,27 +27,20 @@ function fail(why: string): never {
 }
 
 export async function readXlsxSnapshot(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot> {
-  const zip = await JSZip.loadAsync(bytes);
-  // exceljs strips a leading "/" from entry names.
-  const entries = new Map<string, JSZip.JSZipObject>();
-  zip.forEach((path, entry) => {
-    if (!entry.dir) entries.set(path.startsWith("/") ? path.slice(1) : path, entry);
-  });
-  const text = (path: string): Promise<string> | undefined => entries.get(path)?.async("string");
+  const zip = readZip(bytes);
+  const text = (path: string): string | undefined => zip.text(path);
 
-  const [workbookXml, relsXml, stylesXml, sstXml] = await Promise.all([
-    text("xl/workbook.xml") ?? fail("no xl/workbook.xml"),
-    text("xl/_rels/workbook.xml.rels") ?? fail("no workbook rels"),
-    text("xl/styles.xml") ?? fail("no xl/styles.xml"),
-    text("xl/sharedStrings.xml"),
-  ]);
+  const workbookXml = text("xl/workbook.xml") ?? fail("no xl/workbook.xml");
+  const relsXml = text("xl/_rels/workbook.xml.rels") ?? fail("no workbook rels");
+  const stylesXml = text("xl/styles.xml") ?? fail("no xl/styles.xml");
+  const sstXml = text("xl/sharedStrings.xml");
   const book = readWorkbook(workbookXml);
   const rels = readRelationships(relsXml);
   const styles = readStyles(stylesXml);
   const sharedStrings = sstXml === undefined ? undefined : readSharedStrings(sstXml);
 
   // Sheets in workbook order; a sheet whose part is not a worksheet (chart sheet) is skipped, as exceljs does.
-  const worksheetParts = [...entries.keys()].filter((p) => WORKSHEET_PATH.test(p));
+  const worksheetParts = zip.names.filter((p) => WORKSHEET_PATH.test(p));
   const used = new Set<string>();
   const picked: { name: string; path: string }[] = [];
   for (const s of book.sheets) {
@@ -62,15 +55,13 @@ export async function readXlsxSnapshot(bytes: Uint8Array, name: string): Promise
   // exceljs gives an unreferenced worksheet part an invented name ("sheetundefined") or fails: leave it to exceljs.
   if (used.size !== worksheetParts.length) fail("a worksheet part no sheet refers to");
 
-  const xmls = await Promise.all(picked.map((p) => text(p.path)!));
+  const xmls = picked.map((p) => text(p.path)!);
   // A sheet's own rels matter only for its hyperlinks (exceljs finds them by the number in the part's name).
-  const sheetRels = await Promise.all(
-    picked.map(async (p, i) => {
-      if (!xmls[i].includes("<hyperlink ")) return undefined;
-      const relsXml = await text(`xl/worksheets/_rels/sheet${WORKSHEET_PATH.exec(p.path)![1]}.xml.rels`);
-      return relsXml === undefined ? new Map<string, string>() : readRelationships(relsXml);
-    }),
-  );
+  const sheetRels = picked.map((p, i) => {
+    if (!xmls[i].includes("<hyperlink ")) return undefined;
+    const relsXml = text(`xl/worksheets/_rels/sheet${WORKSHEET_PATH.exec(p.path)![1]}.xml.rels`);
+    return relsXml === undefined ? new Map<string, string>() : readRelationships(relsXml);
+  });
   const sheets = picked.map((p, i) => readSheet(p.name, xmls[i], { styles, sharedStrings, date1904: book.date1904, rels: sheetRels[i] }));
   return { name, sheets };
 }
