@@ -83,12 +83,13 @@ function toFigure(
   where: CellRef,
   convert: (p: Extract<ParsedCell, { kind: "number" }>) => { value: Decimal; decimals: number },
 ): { figure: Figure; problem?: ReadProblem } {
-  const base = { raw: parsed.raw, sheet: where.sheet, cell: where.cell };
+  // Every Figure is built by one literal in the schema's key order: a package holds thousands of them, and
+  // objects of one shape keep the code that reads them fast.
   if (parsed.kind === "number") {
     const { value, decimals } = convert(parsed);
-    return { figure: { ...base, value, decimals } };
+    return { figure: { value, decimals, raw: parsed.raw, sheet: where.sheet, cell: where.cell } };
   }
-  const figure: Figure = { ...base, value: null, decimals: DEFAULT_MONEY_DECIMALS };
+  const figure: Figure = { value: null, decimals: DEFAULT_MONEY_DECIMALS, raw: parsed.raw, sheet: where.sheet, cell: where.cell };
   if (parsed.kind === "blank") return { figure };
   const reason = parsed.kind === "error" ? parsed.reason : `“${parsed.raw.trim()}”不是数字`;
   return {

@@ -18,9 +18,26 @@ const DASHES = new Set(["", "-", "--", "—", "——", "–", "一", "/", "\\",
 
 const EXCEL_ERRORS = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
 
+type FormatPrecision = { readonly decimals: number; readonly percent: boolean } | null;
+
+/** A workbook uses a handful of formats over thousands of cells: each is taken apart once. */
+const precisionOfFormat = new Map<string, FormatPrecision>();
+
 /** Decimals shown by an Excel number format, and whether it is a percent format; null for General. */
-export function formatPrecision(format: string | undefined): { decimals: number; percent: boolean } | null {
-  if (!format || /^general$/i.test(format) || format === "@") return null;
+export function formatPrecision(format: string | undefined): FormatPrecision {
+  if (!format) return null;
+  let known = precisionOfFormat.get(format);
+  if (known === undefined) {
+    known = precisionOf(format);
+    // Bounded: formats come from workbooks, and a long-running task pane should not grow without limit.
+    if (precisionOfFormat.size > 1000) precisionOfFormat.clear();
+    precisionOfFormat.set(format, known);
+  }
+  return known;
+}
+
+function precisionOf(format: string): FormatPrecision {
+  if (/^general$/i.test(format) || format === "@") return null;
   // The first section governs positive numbers; drop quoted literals and bracketed colours/conditions.
   const section = format.split(";")[0].replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
   if (!/[0#?]/.test(section)) return null;
@@ -40,6 +57,8 @@ export function writtenDecimals(s: string): number {
 
 /** Drops binary-float noise from a host number (0.30000000000000004 → 0.3) before it becomes a Decimal. */
 export function decimalFromHostNumber(n: number): Decimal {
+  // Whole numbers (most 分值, counts, 元 amounts) carry no float noise and no places to cut.
+  if (Number.isSafeInteger(n)) return new Decimal(n);
   return new Decimal(Number.isInteger(n) ? n : n.toPrecision(15)).toDecimalPlaces(10);
 }
 
