@@ -1,6 +1,6 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../sheet/snapshot";
 import { emptyPackage, type PackageModel } from "../model/package";
-import { SheetSnapshotSchema } from "../sheet/snapshot-schema";
+import { firstBadColumn, SheetSnapshotSchema } from "../sheet/snapshot-schema";
 import { toA1 } from "../sheet/a1";
 import { TableKindSchema, type TableKind } from "../model/common";
 import type { ReadProblem } from "../values/figure";
@@ -78,9 +78,10 @@ export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[
 /** A sheet whose snapshot breaks the schema: a host's fault, named by the first cell (or field) at fault. */
 function malformed(sheet: SheetSnapshot, issue: { path: PropertyKey[]; message: string } | undefined): ReadProblem {
   const name = typeof sheet.name === "string" ? sheet.name : "（无名称）";
-  const [field, row, col] = issue?.path ?? [];
-  const inGrid = (field === "values" || field === "numberFormats") && typeof row === "number" && typeof col === "number";
-  const cell = inGrid ? toA1(row + (sheet.origin?.row ?? 0), col + (sheet.origin?.col ?? 0)) : undefined;
+  const [field, row] = issue?.path ?? [];
+  const inGrid = (field === "values" || field === "numberFormats") && typeof row === "number";
+  const col = inGrid ? firstBadColumn(field, sheet[field]?.[row]) : undefined;
+  const cell = inGrid && col !== undefined ? toA1(row + (sheet.origin?.row ?? 0), col + (sheet.origin?.col ?? 0)) : undefined;
   return {
     code: "unreadable-file",
     message: `工作表“${name}”${cell ? `单元格 ${cell} ` : ""}的数据无法读取（${issue?.message ?? "格式不符"}），已跳过该表`,

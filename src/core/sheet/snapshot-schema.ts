@@ -3,13 +3,23 @@ import type { CellValue, MergedArea, SheetSnapshot } from "./snapshot";
 
 /**
  * The snapshot as a boundary: hosts fill it from Office.js (whose `values` are typed `any`), exceljs or the
- * .xlsx reader, and the core trusts it from here on. A custom check rather than a union of four schemas:
- * a package has thousands of cells and this runs on every check.
+ * .xlsx reader, and the core trusts it from here on. Rows are checked by one custom test each rather than a
+ * schema per cell: a package has thousands of cells and this runs on every check. The issue's path names
+ * the row; `firstBadColumn` finds the cell for the message.
  */
-const CellValueSchema = z.custom<CellValue>(
-  (v) => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean",
-  "单元格的值应为文字、数字、逻辑值或空",
-);
+const isCellValue = (v: unknown): v is CellValue => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+const isText = (v: unknown): v is string => typeof v === "string";
+
+const CELL_VALUE_MESSAGE = "单元格的值应为文字、数字、逻辑值或空";
+const RowOfValues = z.custom<CellValue[]>((row) => Array.isArray(row) && row.every(isCellValue), CELL_VALUE_MESSAGE);
+const RowOfFormats = z.custom<string[]>((row) => Array.isArray(row) && row.every(isText), "数字格式应为文字");
+
+/** The column (0-based, within the row) of the first entry that broke a row's check, if the row is an array. */
+export function firstBadColumn(field: "values" | "numberFormats", row: unknown): number | undefined {
+  if (!Array.isArray(row)) return undefined;
+  const at = row.findIndex((v) => !(field === "values" ? isCellValue(v) : isText(v)));
+  return at >= 0 ? at : undefined;
+}
 
 const index = z.number().int().min(0);
 
@@ -18,8 +28,8 @@ const MergedAreaSchema = z.object({ top: index, left: index, bottom: index, righ
 export const SheetSnapshotSchema = z.object({
   name: z.string(),
   origin: z.object({ row: index, col: index }),
-  values: z.array(z.array(CellValueSchema)),
-  numberFormats: z.array(z.array(z.string())),
+  values: z.array(RowOfValues),
+  numberFormats: z.array(RowOfFormats),
   merges: z.array(MergedAreaSchema),
   protected: z.boolean().optional(),
 }) satisfies z.ZodType<SheetSnapshot>;
