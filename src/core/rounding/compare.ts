@@ -60,23 +60,33 @@ export function compareSame(actual: Reported, reference: Reported): Comparison {
   return comparison(actual, reference.value, intervalOf(reference));
 }
 
+/** Whether a rate over this denominator is defined: not zero, and its interval does not reach zero. */
+export function rateDefined(denominator: Reported): boolean {
+  if (denominator.value.isZero()) return false;
+  const b = intervalOf(denominator);
+  return !(b.low.lte(0) && b.high.gte(0));
+}
+
+/** The rate the reported figures compute: numerator / denominator × scale (exact to decimal.js precision). */
+export function rateOf(numerator: Reported, denominator: Reported, scale = 100): Decimal {
+  return numerator.value.dividedBy(denominator.value).times(scale);
+}
+
 /**
  * A rate in percent points: rate = numerator / denominator × 100 (or × scale).
  * Holds when rate's interval overlaps [(a−hₐ)/(b+h_b), (a+hₐ)/(b−h_b)]·100 (for b > 0).
  * Returns undefined when the denominator is zero or its interval reaches zero (no rate is defined).
  */
 export function compareRate(rate: Reported, numerator: Reported, denominator: Reported, scale = 100): Comparison | undefined {
-  if (denominator.value.isZero()) return undefined;
+  if (!rateDefined(denominator)) return undefined;
   const a = intervalOf(numerator);
   const b = intervalOf(denominator);
-  if (b.low.lte(0) && b.high.gte(0)) return undefined;
   const quotients = [a.low.dividedBy(b.low), a.low.dividedBy(b.high), a.high.dividedBy(b.low), a.high.dividedBy(b.high)].map((q) =>
     q.times(scale),
   );
   const low = Decimal.min(...quotients);
   const high = Decimal.max(...quotients);
-  const expected = numerator.value.dividedBy(denominator.value).times(scale);
-  return comparison(rate, expected, { low, high });
+  return comparison(rate, rateOf(numerator, denominator, scale), { low, high });
 }
 
 /** The number of unit-weight parts' tolerance for 2-decimal figures, as the domain guide states it. */

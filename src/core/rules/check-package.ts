@@ -4,6 +4,7 @@ import { tableName } from "../locate/read-package";
 import { DEFAULT_SCORING, type ScoringConfig } from "../scoring/config";
 import { bySeverity, type Finding } from "../findings/finding";
 import { RuleContext } from "./context";
+import { PackageIndex } from "./package-index";
 import { RULES } from "./registry";
 import type { Rule } from "./rule";
 
@@ -38,21 +39,24 @@ export function hasTable(model: PackageModel, kind: TableKind): boolean {
  */
 export function checkPackage(model: PackageModel, options: CheckOptions = {}): Finding[] {
   const scoring = options.scoring ?? DEFAULT_SCORING;
-  const suppressed = new Set(options.suppressed ?? []);
+  const suppressed = options.suppressed ?? [];
+  // One index and one list of findings for the whole rulebook: rules report straight into it.
+  const index = new PackageIndex(model);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
-    if (suppressed.has(rule.id)) continue;
+    if (suppressed.includes(rule.id)) continue;
+    const ctx = new RuleContext(rule, model, scoring, index, findings);
     const missing = (rule.requires ?? rule.tables).filter((k) => !hasTable(model, k));
-    const ctx = new RuleContext(rule, model, scoring);
     if (missing.length > 0) {
       ctx.skip(null, `缺少${missing.map(tableName).join("、")}`);
-      findings.push(...ctx.findings);
       continue;
     }
+    const before = findings.length;
     try {
       rule.check(ctx);
-      findings.push(...ctx.findings);
     } catch (e) {
+      // What the rule reported before it threw is dropped: the internal error stands for the whole rule.
+      findings.length = before;
       findings.push({
         rule: rule.id,
         severity: "error",

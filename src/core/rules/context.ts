@@ -3,12 +3,13 @@ import type { PackageModel } from "../model/package";
 import type { TableKind } from "../model/common";
 import type { Figure, CellRef } from "../values/figure";
 import { hasValue } from "../values/figure";
-import { compareDerived, compareRate, compareSame, compareSum, type Comparison } from "../rounding/compare";
+import { compareDerived, compareRate, compareSame, compareSum, rateDefined, rateOf, type Comparison } from "../rounding/compare";
 import { roundHalfUp, type Interval } from "../rounding/interval";
 import { formatAmount, formatPercent, formatPlain } from "../values/format";
 import type { Finding, Severity } from "../findings/finding";
 import type { ScoringConfig } from "../scoring/config";
 import type { Rule } from "./rule";
+import { PackageIndex } from "./package-index";
 
 /** A labelled figure in an identity. `label` names it the way a reviewer would ("表2 合计行·本年收入合计"). */
 export interface Term {
@@ -47,6 +48,13 @@ export interface Draft extends Located {
 
 type Valued = Figure & { value: Decimal };
 
+const ZERO = new Decimal(0);
+
+/** Adds a cell to a finding's list once (the primary first, then each related cell not yet listed). */
+function addCell(cells: CellRef[], c: CellRef | null | undefined): void {
+  if (c && !cells.some((x) => x.sheet === c.sheet && x.cell === c.cell)) cells.push({ sheet: c.sheet, cell: c.cell });
+}
+
 /**
  * What a rule sees: the package, the scoring configuration, and helpers that judge an identity under the
  * rounding model (domain §6) and word the finding. Blank is not zero: a helper that meets a blank figure it
@@ -54,19 +62,20 @@ type Valued = Figure & { value: Decimal };
  * amounts the table does not show and add nothing.
  */
 export class RuleContext {
-  readonly findings: Finding[] = [];
-
   constructor(
     readonly rule: Rule,
     readonly model: PackageModel,
     readonly scoring: ScoringConfig,
+    /** What rules derive from the package, shared by all the rules of one check. */
+    readonly index: PackageIndex = new PackageIndex(model),
+    /** Where findings go: checkPackage passes one list for the whole rulebook. */
+    readonly findings: Finding[] = [],
   ) {}
 
   report(d: Draft): void {
     const cells: CellRef[] = [];
-    for (const c of [d.primary, ...(d.related ?? [])]) {
-      if (c && !cells.some((x) => x.sheet === c.sheet && x.cell === c.cell)) cells.push({ sheet: c.sheet, cell: c.cell });
-    }
+    addCell(cells, d.primary);
+    if (d.related) for (const c of d.related) addCell(cells, c);
     this.findings.push({
       rule: this.rule.id,
       severity: d.severity,
@@ -92,20 +101,28 @@ export class RuleContext {
   /** total = Σ parts (weights ±1), judged on intervals. Returns the comparison when the figures differ at all. */
   sum(o: Located & { total: Term; parts: Term[]; partsLabel?: string; measure?: Measure }): Comparison | undefined {
     const { total, parts } = o;
+    // Fast path, one pass and no arrays: most identities hold exactly, and intervals are only needed when
+    // they do not. Blank parts add nothing; the exact Σ is accumulated from 0 in the parts' order.
+    let exact = ZERO;
+    let shownCount = 0;
+    let shownNonZero = false;
+    for (const p of parts) {
+      if (!hasValue(p.figure)) continue;
+      shownCount++;
+      if (!shownNonZero && !p.figure.value.isZero()) shownNonZero = true;
+      exact = p.weight === -1 ? exact.minus(p.figure.value) : exact.plus(p.figure.value);
+    }
+    if (!hasValue(total.figure)) {
+      if (shownNonZero) this.skip(o.table, `${total.label}未填列`, [total.figure, ...parts.map((p) => p.figure)]);
+      return undefined;
+    }
+    if (shownCount === 0) {
+      if (!total.figure.value.isZero()) this.skip(o.table, `${o.partsLabel ?? parts.map((p) => p.label).join("、")}均未填列`, [total.figure, ...parts.map((p) => p.figure)]);
+      return undefined;
+    }
+    if (exact.eq(total.figure.value)) return undefined;
     const shown = parts.filter((p): p is Term & { figure: Valued } => hasValue(p.figure));
     const partCells = parts.map((p) => p.figure);
-    if (!hasValue(total.figure)) {
-      if (shown.some((p) => !p.figure.value.isZero())) this.skip(o.table, `${total.label}未填列`, [total.figure, ...partCells]);
-      return undefined;
-    }
-    if (shown.length === 0) {
-      if (!total.figure.value.isZero()) this.skip(o.table, `${o.partsLabel ?? parts.map((p) => p.label).join("、")}均未填列`, [total.figure, ...partCells]);
-      return undefined;
-    }
-    // Fast path: most identities hold exactly, and intervals are only needed when they do not.
-    let exact = new Decimal(0);
-    for (const p of shown) exact = p.weight === -1 ? exact.minus(p.figure.value) : exact.plus(p.figure.value);
-    if (exact.eq(total.figure.value)) return undefined;
     const measure = o.measure ?? "money";
     const c = compareSum(reported(measure, total.figure), shown.map((p) => ({ ...reported(measure, p.figure), weight: p.weight ?? 1 })));
     const fmt = formatter(measure, total.figure);
@@ -162,11 +179,15 @@ export class RuleContext {
     }
     // 人数 are counted, not rounded: exact.
     const term = (f: Valued) => (o.counts ? { value: f.value, decimals: 12 } : reported("money", f));
-    const c = compareRate(rate.figure, term(numerator.figure), term(denominator.figure));
-    if (!c) {
+    const n = term(numerator.figure);
+    const d = term(denominator.figure);
+    if (!rateDefined(d)) {
       this.skip(o.table, `${denominator.label}为 0，${rate.label}无从计算`, [rate.figure, denominator.figure]);
       return undefined;
     }
+    // Fast path: a rate written as its exact value rounded half up is not judged (one division, no intervals).
+    if (this.shownExactly(rateOf(n, d), "rate", rate.figure)) return undefined;
+    const c = compareRate(rate.figure, n, d)!;
     const fmtRate = formatter("rate", rate.figure);
     // Money parts show as amounts; counts (人数) as written.
     const part = (f: Valued) => (o.counts ? formatPlain(f.value, f.decimals) : formatter("money", f)(f.value));
@@ -182,21 +203,38 @@ export class RuleContext {
     return c;
   }
 
-  /** A figure against a value the rule derived from other figures (with the interval of its possible values). */
+  /**
+   * A figure against a value the rule derived from other figures. The interval of its possible values and
+   * the wording of its source are asked for only when the figure is not the value rounded half up.
+   */
   derived(
-    o: Located & { actual: Term; expected: Decimal; interval: Interval; source: string; related: (Figure | null | undefined)[]; measure: Measure },
+    o: Located & {
+      actual: Term;
+      expected: Decimal;
+      interval: () => Interval;
+      source: () => string;
+      related: (Figure | null | undefined)[];
+      measure: Measure;
+    },
   ): Comparison | undefined {
     if (!hasValue(o.actual.figure)) {
       this.skip(o.table, `${o.actual.label}未填列`, o.related);
       return undefined;
     }
-    const c = compareDerived(reported(o.measure, o.actual.figure), o.expected, o.interval);
+    if (this.shownExactly(o.expected, o.measure, o.actual.figure)) return undefined;
+    const c = compareDerived(reported(o.measure, o.actual.figure), o.expected, o.interval());
     const fmt = formatter(o.measure, o.actual.figure);
+    const source = o.source();
     this.judge(o, c, o.measure, o.actual.figure, o.related, () => ({
-      broken: `${o.actual.label}应为 ${fmt(c.expected)}（${o.source}），实际为 ${fmt(c.actual)}`,
-      tail: `${o.actual.label}为 ${fmt(c.actual)}，按 ${o.source} 计算为 ${fmt(c.expected)}`,
+      broken: `${o.actual.label}应为 ${fmt(c.expected)}（${source}），实际为 ${fmt(c.actual)}`,
+      tail: `${o.actual.label}为 ${fmt(c.actual)}，按 ${source} 计算为 ${fmt(c.expected)}`,
     }));
     return c;
+  }
+
+  /** The reported figure is the expected value rounded half up at its own precision: exact, not 尾差. */
+  private shownExactly(expected: Decimal, measure: Measure, primary: Valued): boolean {
+    return roundHalfUp(expected, reported(measure, primary).decimals).eq(primary.value);
   }
 
   /**
@@ -212,8 +250,8 @@ export class RuleContext {
     /** The wording, built only when there is something to say. */
     words: () => { broken: string; tail: string; hint?: string },
   ): void {
-    // The reported figure is the expected value rounded half up at its own precision: exact, not 尾差.
-    if (roundHalfUp(c.expected, reported(measure, primary as Valued).decimals).eq(c.actual)) return;
+    // c.actual is the primary figure's value.
+    if (this.shownExactly(c.expected, measure, primary as Valued)) return;
     const text = words();
     const dp = displayDecimals(primary);
     const unit = measure === "rate" ? " 个百分点" : "";

@@ -1,5 +1,4 @@
 import { defineRule } from "../rule";
-import { tablesOf } from "./collect";
 
 export default defineRule({
   id: "identity.money-unit",
@@ -10,7 +9,7 @@ export default defineRule({
   tables: [],
   requires: [],
   check(ctx) {
-    const tables = tablesOf(ctx.model).filter((t) => t.table.unit);
+    const tables = ctx.index.tables().filter((t) => t.table.unit);
     if (!tables.some((t) => t.table.unit === "万元")) return;
     for (const t of tables) {
       if (t.table.unit !== "元") continue;

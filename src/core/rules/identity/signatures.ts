@@ -2,7 +2,7 @@ import type { Signatures } from "../../model/common";
 import type { Severity } from "../../findings/finding";
 import { normalizeLabel } from "../../values/text";
 import { defineRule } from "../rule";
-import { outliers, tablesOf, type Placed } from "./collect";
+import { outliers, type Placed } from "./collect";
 
 const FIELDS: [keyof Signatures, string, Severity, (s: string) => string][] = [
   ["preparer", "填表人", "warning", (s) => normalizeLabel(s)],
@@ -23,7 +23,7 @@ export default defineRule({
   check(ctx) {
     for (const [key, name, severity, normalise] of FIELDS) {
       const fields: Placed[] = [];
-      for (const t of tablesOf(ctx.model)) {
+      for (const t of ctx.index.tables()) {
         const f = t.table.signatures?.[key];
         if (f) fields.push({ table: t.kind, where: t.name, field: f });
       }

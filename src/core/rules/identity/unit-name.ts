@@ -1,7 +1,7 @@
 import { normalizeLabel } from "../../values/text";
 import { defineRule } from "../rule";
 import { projectName } from "../labels";
-import { outliers, tablesOf, type Placed } from "./collect";
+import { outliers, type Placed } from "./collect";
 
 /** 编制单位 as compared: without the field label, 盖章 notes and brackets' width. */
 export function unitKey(text: string): string {
@@ -21,7 +21,7 @@ export default defineRule({
   requires: [],
   check(ctx) {
     const fields: Placed[] = [];
-    for (const t of tablesOf(ctx.model)) {
+    for (const t of ctx.index.tables()) {
       if (t.table.unitName) fields.push({ table: t.kind, where: t.name, field: t.table.unitName });
     }
     ctx.model.projects.forEach((p, i) => {

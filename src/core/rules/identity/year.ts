@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { outliers, tablesOf, type Placed } from "./collect";
+import { outliers, type Placed } from "./collect";
 
 /** The 4-digit year a field names ("2024年度" → "2024"), or "" when it names none. */
 export function yearKey(text: string): string {
@@ -16,7 +16,7 @@ export default defineRule({
   requires: [],
   check(ctx) {
     const fields: Placed[] = [];
-    for (const t of tablesOf(ctx.model)) {
+    for (const t of ctx.index.tables()) {
       if (t.table.year) fields.push({ table: t.kind, where: t.name, field: t.table.year });
     }
     const found = outliers(fields, yearKey);

@@ -1,6 +1,5 @@
 import { hasValue } from "../../values/figure";
 import { defineRule } from "../rule";
-import { selfEvals } from "./tables";
 
 export default defineRule({
   id: "selfeval.execution-rate",
@@ -11,7 +10,7 @@ export default defineRule({
   tables: ["selfeval.overall", "selfeval.project"],
   requires: [],
   check(ctx) {
-    for (const e of selfEvals(ctx.model)) {
+    for (const e of ctx.index.selfEvals()) {
       for (const row of e.rows) {
         if (!hasValue(row.rate) && !hasValue(row.weight)) continue;
         ctx.rate({

@@ -1,10 +1,9 @@
 import Decimal from "decimal.js";
 import { hasValue } from "../../values/figure";
 import { formatPercent, formatPlain } from "../../values/format";
-import { intervalOf } from "../../rounding/interval";
+import { intervalOf, type Interval } from "../../rounding/interval";
 import { executionScore, weightOf } from "../../scoring/rates";
 import { defineRule } from "../rule";
-import { selfEvals } from "./tables";
 
 const HUNDRED = new Decimal(100);
 
@@ -17,41 +16,45 @@ export default defineRule({
   tables: ["selfeval.overall", "selfeval.project"],
   requires: [],
   check(ctx) {
-    for (const e of selfEvals(ctx.model)) {
+    for (const e of ctx.index.selfEvals()) {
       for (const row of e.rows) {
         if (!hasValue(row.weight) || !hasValue(row.score)) continue;
+        const weightDecimals = row.weight.decimals;
         const weight = weightOf(row.weight.value);
         const score = (exec: Decimal, budget: Decimal) => executionScore(exec, budget, weight, ctx.scoring);
+        // The expected score decides; its interval and the wording of its source are only worked out when the
+        // written score is not that value rounded (derived asks for them then). The divisors are 100 or a
+        // budget whose interval lies above 0, so every score below is defined.
         let expected: Decimal | undefined;
-        let low: Decimal | undefined;
-        let high: Decimal | undefined;
-        let source: string;
+        let interval: () => Interval;
+        let source: () => string;
         if (hasValue(row.rate)) {
-          const r = intervalOf(row.rate);
-          expected = score(row.rate.value, HUNDRED);
-          low = score(r.low, HUNDRED);
-          high = score(r.high, HUNDRED);
-          source = `分值 ${formatPlain(weight, row.weight.decimals)} × 执行率 ${formatPercent(row.rate.value, row.rate.decimals)}`;
+          const rate = row.rate;
+          expected = score(rate.value, HUNDRED);
+          interval = () => {
+            const r = intervalOf(rate);
+            return { low: score(r.low, HUNDRED)!, high: score(r.high, HUNDRED)! };
+          };
+          source = () => `分值 ${formatPlain(weight, weightDecimals)} × 执行率 ${formatPercent(rate.value, rate.decimals)}`;
         } else if (hasValue(row.execution) && hasValue(row.budget) && row.budget.value.gt(0)) {
           const a = intervalOf(row.execution);
           const b = intervalOf(row.budget);
           if (b.low.lte(0)) continue;
           expected = score(row.execution.value, row.budget.value);
-          low = score(a.low, b.high);
-          high = score(a.high, b.low);
-          source = `分值 ${formatPlain(weight, row.weight.decimals)} × 全年执行数 ÷ 全年预算数`;
+          interval = () => ({ low: score(a.low, b.high)!, high: score(a.high, b.low)! });
+          source = () => `分值 ${formatPlain(weight, weightDecimals)} × 全年执行数 ÷ 全年预算数`;
         } else {
           ctx.skip(e.kind, `${row.label}执行率及全年执行数、全年预算数未填全，无法核对得分`, [row.score, row.rate, row.execution, row.budget]);
           continue;
         }
-        if (!expected || !low || !high) continue;
-        if (ctx.scoring.capExecutionRateAt100 && high.gte(weight)) source += "（超过 100% 按 100% 计）";
+        if (!expected) continue;
+        const capped = () => (ctx.scoring.capExecutionRateAt100 && interval().high.gte(weight) ? "（超过 100% 按 100% 计）" : "");
         ctx.derived({
           table: e.kind,
           actual: { label: `${row.label}得分`, figure: row.score },
           expected,
-          interval: { low, high },
-          source,
+          interval,
+          source: () => source() + capped(),
           related: [row.weight, row.rate, row.execution, row.budget],
           measure: "score",
         });

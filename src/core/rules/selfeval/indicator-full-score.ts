@@ -4,7 +4,6 @@ import { intervalOf } from "../../rounding/interval";
 import { indicatorScore } from "../../scoring/indicator";
 import { defineRule } from "../rule";
 import { displayDecimals, reported } from "../context";
-import { selfEvals } from "./tables";
 
 export default defineRule({
   id: "selfeval.indicator-full-score",
@@ -15,7 +14,7 @@ export default defineRule({
   tables: ["selfeval.overall", "selfeval.project"],
   requires: [],
   check(ctx) {
-    for (const e of selfEvals(ctx.model)) {
+    for (const e of ctx.index.selfEvals()) {
       for (const i of e.table.indicators) {
         if (!i.target || !i.actual || !hasValue(i.weight) || !hasValue(i.score)) continue;
         const outcome = indicatorScore(i.target.text, i.actual.text, i.weight.value, ctx.scoring);

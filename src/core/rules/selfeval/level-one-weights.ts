@@ -1,6 +1,6 @@
 import { hasValue } from "../../values/figure";
 import { defineRule } from "../rule";
-import { indicatorsUnder, selfEvals } from "./tables";
+import { indicatorsUnder } from "./tables";
 
 export default defineRule({
   id: "selfeval.level-one-weights",
@@ -11,7 +11,7 @@ export default defineRule({
   tables: ["selfeval.overall", "selfeval.project"],
   requires: [],
   check(ctx) {
-    for (const e of selfEvals(ctx.model)) {
+    for (const e of ctx.index.selfEvals()) {
       for (const level of e.table.levelOne) {
         if (!hasValue(level.declaredWeight)) continue;
         const under = indicatorsUnder(e.table.indicators, level);

@@ -2,7 +2,6 @@ import { hasValue } from "../../values/figure";
 import { formatPlain } from "../../values/format";
 import { normalizeRating, ratingOf } from "../../scoring/rates";
 import { defineRule } from "../rule";
-import { selfEvals } from "./tables";
 
 export default defineRule({
   id: "selfeval.rating",
@@ -13,7 +12,7 @@ export default defineRule({
   tables: ["selfeval.overall", "selfeval.project"],
   requires: [],
   check(ctx) {
-    for (const e of selfEvals(ctx.model)) {
+    for (const e of ctx.index.selfEvals()) {
       const { rating, totalScore } = e.table;
       if (!rating || rating.text.trim() === "") continue;
       if (!hasValue(totalScore)) {

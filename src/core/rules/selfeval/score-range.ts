@@ -3,7 +3,6 @@ import { formatPlain } from "../../values/format";
 import { intervalOf } from "../../rounding/interval";
 import { defineRule } from "../rule";
 import { displayDecimals, reported } from "../context";
-import { selfEvals } from "./tables";
 
 export default defineRule({
   id: "selfeval.score-range",
@@ -14,7 +13,7 @@ export default defineRule({
   tables: ["selfeval.overall", "selfeval.project"],
   requires: [],
   check(ctx) {
-    for (const e of selfEvals(ctx.model)) {
+    for (const e of ctx.index.selfEvals()) {
       const items: [string, Figure | null, Figure | null][] = [
         ...e.rows.map((r) => [`${r.label}（预算执行率）`, r.weight, r.score] as [string, Figure | null, Figure | null]),
         ...e.table.indicators.map((i) => [`${e.name}“${i.name.text}”`, i.weight, i.score] as [string, Figure | null, Figure | null]),

@@ -1,6 +1,5 @@
 import { defineRule } from "../rule";
 import { scoredParts } from "./scored-parts";
-import { selfEvals } from "./tables";
 
 export default defineRule({
   id: "selfeval.total-score",
@@ -11,7 +10,7 @@ export default defineRule({
   tables: ["selfeval.overall", "selfeval.project"],
   requires: [],
   check(ctx) {
-    for (const e of selfEvals(ctx.model)) {
+    for (const e of ctx.index.selfEvals()) {
       const parts = scoredParts(e, "score");
       if (parts.length === 0) continue;
       ctx.sum({

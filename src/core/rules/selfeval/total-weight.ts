@@ -3,7 +3,6 @@ import { hasValue, type Figure } from "../../values/figure";
 import { weightOf } from "../../scoring/rates";
 import { defineRule } from "../rule";
 import { scoredParts } from "./scored-parts";
-import { selfEvals } from "./tables";
 
 export default defineRule({
   id: "selfeval.total-weight",
@@ -16,7 +15,7 @@ export default defineRule({
   check(ctx) {
     const w = ctx.scoring.weights;
     const full = [w.executionRate, w.output, w.effect, w.satisfaction].reduce((s: Decimal, x) => s.plus(weightOf(x)), new Decimal(0));
-    for (const e of selfEvals(ctx.model)) {
+    for (const e of ctx.index.selfEvals()) {
       const parts = scoredParts(e, "weight");
       if (parts.length === 0) continue;
       const recorded = hasValue(e.table.totalWeight) ? e.table.totalWeight : null;
