@@ -32,11 +32,13 @@ export default defineRule({
       for (const row of rows) {
         const children = childrenOf(rows, row);
         if (children.length === 0) continue;
+        const name = cleanLabel(row.label);
+        const labels = children.map((r) => cleanLabel(r.label).replace(/^其中[:：]/, ""));
         for (const [key, column] of COLUMNS) {
           ctx.sum({
             table: "basedata",
-            total: { label: `基础数据表 “${cleanLabel(row.label)}”（${column}）`, figure: row[key] },
-            parts: children.map((r) => ({ label: cleanLabel(r.label).replace(/^其中[:：]/, ""), figure: r[key] })),
+            total: { label: `基础数据表 “${name}”（${column}）`, figure: row[key] },
+            parts: children.map((r, n) => ({ label: labels[n], figure: r[key] })),
             partialParts: !exhaustive,
           });
         }

@@ -1,7 +1,7 @@
 import type { TableKind } from "../../model/common";
 import type { FinalTable04, SubjectTable } from "../../model/final";
 import type { RuleContext } from "../context";
-import { columnLabel, rowName, totalRow } from "../final/subjects";
+import { columnLabel, totalRow } from "../final/subjects";
 import { classesOf, matchClasses } from "./class-lines";
 
 /**
@@ -14,13 +14,13 @@ export function checkBudgetColumn(ctx: RuleContext, t04: FinalTable04, column: s
   if (total) {
     ctx.same({
       table: kind,
-      actual: { label: `${rowName(kind, total)}·${columnLabel(table.columns, "total")}`, figure: total.values.total },
+      actual: { label: `${ctx.index.rowName(kind, total)}·${columnLabel(table.columns, "total")}`, figure: total.values.total },
       reference: { label: `表4 本年支出合计·${col}`, figure: t04.expenditureTotal[column] },
     });
   }
   matchClasses(
     ctx,
-    { kind: "final.04", name: "表4", classes: classesOf("final.04", t04.expenditureRows, column, col) },
-    { kind, name, classes: classesOf(kind, table.rows, "total", columnLabel(table.columns, "total")) },
+    { kind: "final.04", name: "表4", classes: classesOf(ctx.index, "final.04", t04.expenditureRows, column, col) },
+    { kind, name, classes: classesOf(ctx.index, kind, table.rows, "total", columnLabel(table.columns, "total")) },
   );
 }

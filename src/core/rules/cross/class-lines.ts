@@ -3,7 +3,8 @@ import type { Figure } from "../../values/figure";
 import { hasValue } from "../../values/figure";
 import { formatAmount, formatPlain } from "../../values/format";
 import type { RuleContext } from "../context";
-import { rowName, sameClass } from "../final/subjects";
+import { className } from "../final/subjects";
+import type { PackageIndex } from "../package-index";
 import { cleanLabel } from "../labels";
 
 /** A 类 figure as one table shows it: its 科目代码 (if any), name and amount. */
@@ -23,8 +24,16 @@ export function matchClasses(
   reference: { kind: TableKind; name: string; classes: ClassFigure[] },
   actual: { kind: TableKind; name: string; classes: ClassFigure[] },
 ): void {
-  for (const r of reference.classes) {
-    const a = actual.classes.find((c) => sameClass(c, r));
+  // sameClass, with each 类's name normalised once rather than once per pair compared.
+  const referenceNames = reference.classes.map(className);
+  const actualNames = actual.classes.map(className);
+  const same = (a: number, r: number) => {
+    const { code: ac } = actual.classes[a];
+    const { code: rc } = reference.classes[r];
+    return ac && rc ? ac === rc : actualNames[a] === referenceNames[r];
+  };
+  reference.classes.forEach((r, ri) => {
+    const a = actual.classes.find((_, ai) => same(ai, ri));
     if (a) {
       ctx.same({ table: actual.kind, actual: { label: a.label, figure: a.figure }, reference: { label: r.label, figure: r.figure } });
     } else if (hasValue(r.figure) && !r.figure.value.isZero()) {
@@ -37,9 +46,9 @@ export function matchClasses(
         actual: null,
       });
     }
-  }
-  for (const a of actual.classes) {
-    if (reference.classes.some((r) => sameClass(a, r))) continue;
+  });
+  actual.classes.forEach((a, ai) => {
+    if (reference.classes.some((_, ri) => same(ai, ri))) return;
     if (hasValue(a.figure) && !a.figure.value.isZero()) {
       ctx.report({
         table: actual.kind,
@@ -50,12 +59,13 @@ export function matchClasses(
         actual: formatPlain(a.figure.value),
       });
     }
-  }
+  });
 }
 
 /** The 类 rows of a 科目 table, for one column. */
-export function classesOf(kind: TableKind, rows: SubjectRow[], column: string, columnLabel: string): ClassFigure[] {
+export function classesOf(index: PackageIndex, kind: TableKind, rows: SubjectRow[], column: string, columnLabel: string): ClassFigure[] {
+  const label = cleanLabel(columnLabel);
   return rows
     .filter((r) => r.level === "class")
-    .map((r) => ({ code: r.code, name: r.name, figure: r.values[column], label: `${rowName(kind, r)}·${cleanLabel(columnLabel)}` }));
+    .map((r) => ({ code: r.code, name: r.name, figure: r.values[column], label: `${index.rowName(kind, r)}·${label}` }));
 }

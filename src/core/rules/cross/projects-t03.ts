@@ -25,14 +25,15 @@ export default defineRule({
     if (executions.length === 0) return ctx.skip("selfeval.project", "项目自评表均未填列全年执行数", [project]);
     const c = compareSum(reported("money", project), executions.map((f) => reported("money", f as Figure & { value: Decimal })));
     const sum = c.expected;
-    const base = { table: "final.03" as const, primary: project, related: executions, expected: formatPlain(sum), actual: formatPlain(project.value), difference: formatPlain(c.difference), tolerance: c.tolerance.toString() };
+    // Worded only when there is something to report.
+    const base = () => ({ table: "final.03" as const, primary: project, related: executions, expected: formatPlain(sum), actual: formatPlain(project.value), difference: formatPlain(c.difference), tolerance: c.tolerance.toString() });
     const n = `${executions.length} 张项目自评表`;
     if (c.holds) {
-      if (!c.difference.isZero()) ctx.report({ ...base, severity: "info", message: `表3 项目支出 ${formatAmount(project.value)}，${n}全年执行数之和 ${formatAmount(sum)}，相差 ${formatAmount(c.difference.abs())}，在尾差容许范围 ±${c.tolerance.toString()} 以内，属尾差` });
+      if (!c.difference.isZero()) ctx.report({ ...base(), severity: "info", message: `表3 项目支出 ${formatAmount(project.value)}，${n}全年执行数之和 ${formatAmount(sum)}，相差 ${formatAmount(c.difference.abs())}，在尾差容许范围 ±${c.tolerance.toString()} 以内，属尾差` });
     } else if (sum.lt(project.value)) {
-      ctx.report({ ...base, severity: "info", message: `${n}全年执行数之和 ${formatAmount(sum)}，少于表3 项目支出 ${formatAmount(project.value)} 计 ${formatAmount(project.value.minus(sum))}（占 ${formatPlain(project.value.minus(sum).dividedBy(project.value).times(new Decimal(100)))}%），可能有项目未做绩效自评` });
+      ctx.report({ ...base(), severity: "info", message: `${n}全年执行数之和 ${formatAmount(sum)}，少于表3 项目支出 ${formatAmount(project.value)} 计 ${formatAmount(project.value.minus(sum))}（占 ${formatPlain(project.value.minus(sum).dividedBy(project.value).times(new Decimal(100)))}%），可能有项目未做绩效自评` });
     } else {
-      ctx.report({ ...base, severity: "warning", message: `${n}全年执行数之和 ${formatAmount(sum)}，超过表3 项目支出 ${formatAmount(project.value)} 计 ${formatAmount(sum.minus(project.value))}，超出尾差容许范围 ±${c.tolerance.toString()}，请核对各项目执行数或口径` });
+      ctx.report({ ...base(), severity: "warning", message: `${n}全年执行数之和 ${formatAmount(sum)}，超过表3 项目支出 ${formatAmount(project.value)} 计 ${formatAmount(sum.minus(project.value))}，超出尾差容许范围 ±${c.tolerance.toString()}，请核对各项目执行数或口径` });
     }
   },
 });

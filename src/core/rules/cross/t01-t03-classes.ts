@@ -16,7 +16,7 @@ export default defineRule({
     matchClasses(
       ctx,
       { kind: "final.01", name: "表1", classes: t01.expenditureLines.map((l) => ({ name: l.key ?? l.label, figure: l.amount, label: `表1 “${cleanLabel(l.label)}”` })) },
-      { kind: "final.03", name: "表3", classes: classesOf("final.03", t03.rows, "total", columnLabel(t03.columns, "total")) },
+      { kind: "final.03", name: "表3", classes: classesOf(ctx.index, "final.03", t03.rows, "total", columnLabel(t03.columns, "total")) },
     );
   },
 });

@@ -1,6 +1,6 @@
 import type { TableKind } from "../../model/common";
 import type { RuleContext } from "../context";
-import { columnLabel, rowName, subjectTables } from "./subjects";
+import { columnLabel, subjectTables } from "./subjects";
 
 /** Every row of a 科目 table: the `total` column = Σ the `parts` columns the table has. */
 export function checkRowColumns(ctx: RuleContext, kinds: TableKind[], total: string, parts: string[]): void {
@@ -12,7 +12,7 @@ export function checkRowColumns(ctx: RuleContext, kinds: TableKind[], total: str
     for (const row of table.rows) {
       ctx.sum({
         table: kind,
-        total: { label: `${rowName(kind, row)}·${totalLabel}`, figure: row.values[total] },
+        total: { label: `${ctx.index.rowName(kind, row)}·${totalLabel}`, figure: row.values[total] },
         parts: present.map((k, i) => ({ label: partLabels[i], figure: row.values[k] })),
       });
     }

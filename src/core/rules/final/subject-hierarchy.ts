@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { childrenOf, columnLabel, rowName, subjectTables } from "./subjects";
+import { childrenOf, columnLabel, subjectTables } from "./subjects";
 
 const PARTS_LABEL = { total: "各类之和", class: "所属各款之和", section: "所属各项之和", item: "" } as const;
 
@@ -17,8 +17,8 @@ export default defineRule({
       for (const row of table.rows) {
         const children = childrenOf(table.rows, row);
         if (children.length === 0) continue;
-        const name = rowName(kind, row);
-        const childNames = children.map((c) => rowName(kind, c));
+        const name = ctx.index.rowName(kind, row);
+        const childNames = children.map((c) => ctx.index.rowName(kind, c));
         for (const column of columns) {
           ctx.sum({
             table: kind,

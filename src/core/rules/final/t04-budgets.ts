@@ -1,6 +1,6 @@
 import type { Figure } from "../../values/figure";
 import { defineRule } from "../rule";
-import { columnLabel, rowName } from "./subjects";
+import { columnLabel } from "./subjects";
 
 export default defineRule({
   id: "final.t04.row-budgets",
@@ -19,7 +19,7 @@ export default defineRule({
         total: { label: `${name}·${label("total")}`, figure: values.total },
         parts: budgets.map((k) => ({ label: label(k), figure: values[k] })),
       });
-    for (const row of t.expenditureRows) line(rowName("final.04", row), row.values);
+    for (const row of t.expenditureRows) line(ctx.index.rowName("final.04", row), row.values);
     line("表4 本年支出合计", t.expenditureTotal);
     line("表4 年末结转和结余", t.carryOut);
     line("表4 支出总计", t.expenditureGrandTotal);

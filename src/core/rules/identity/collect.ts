@@ -29,13 +29,18 @@ export function tablesOf(model: PackageModel): { kind: TableKind; name: string; 
  * from it. Values are compared through `key`.
  */
 export function outliers(fields: Placed[], key: (text: string) => string): { reference: Placed; odd: Placed[] } | undefined {
-  const usable = fields.filter((f) => key(f.field.text) !== "");
+  // Each field's key is worked out once (keys normalise the text).
+  const usable: { f: Placed; k: string }[] = [];
+  for (const f of fields) {
+    const k = key(f.field.text);
+    if (k !== "") usable.push({ f, k });
+  }
   if (usable.length < 2) return undefined;
   const counts = new Map<string, number>();
-  for (const f of usable) counts.set(key(f.field.text), (counts.get(key(f.field.text)) ?? 0) + 1);
-  const cover = usable.find((f) => f.table === "cover");
+  for (const { k } of usable) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const cover = usable.find((u) => u.f.table === "cover");
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const referenceKey = cover && counts.get(key(cover.field.text))! >= counts.get(top)! ? key(cover.field.text) : top;
-  const reference = usable.find((f) => key(f.field.text) === referenceKey)!;
-  return { reference, odd: usable.filter((f) => key(f.field.text) !== referenceKey) };
+  const referenceKey = cover && counts.get(cover.k)! >= counts.get(top)! ? cover.k : top;
+  const reference = usable.find((u) => u.k === referenceKey)!.f;
+  return { reference, odd: usable.filter((u) => u.k !== referenceKey).map((u) => u.f) };
 }

@@ -17,10 +17,11 @@ export default defineRule({
     for (const e of ctx.index.selfEvals()) {
       for (const i of e.table.indicators) {
         if (!i.target || !i.actual || !hasValue(i.weight) || !hasValue(i.score)) continue;
+        // Full score within rounding: the score's interval reaches the weight. Tested first: it is cheap, and
+        // only a full score needs the indicator's values read and scored.
+        if (intervalOf(reported("score", i.score)).high.lt(i.weight.value)) continue;
         const outcome = indicatorScore(i.target.text, i.actual.text, i.weight.value, ctx.scoring);
         if (outcome.kind !== "computed" || outcome.met) continue;
-        // Full score within rounding: the score's interval reaches the weight.
-        if (intervalOf(reported("score", i.score)).high.lt(i.weight.value)) continue;
         const dp = displayDecimals(i.score);
         ctx.report({
           table: e.kind,

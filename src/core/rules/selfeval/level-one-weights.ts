@@ -1,6 +1,6 @@
 import { hasValue } from "../../values/figure";
 import { defineRule } from "../rule";
-import { indicatorsUnder } from "./tables";
+import { levelOneKey } from "./tables";
 
 export default defineRule({
   id: "selfeval.level-one-weights",
@@ -12,9 +12,12 @@ export default defineRule({
   requires: [],
   check(ctx) {
     for (const e of ctx.index.selfEvals()) {
+      // The 三级指标 under a 一级指标 are matched by levelOneKey, worked out once per indicator.
+      const keys = e.table.indicators.map((i) => levelOneKey(i.level1));
       for (const level of e.table.levelOne) {
         if (!hasValue(level.declaredWeight)) continue;
-        const under = indicatorsUnder(e.table.indicators, level);
+        const key = levelOneKey(level.name);
+        const under = e.table.indicators.filter((_, n) => keys[n] === key);
         if (under.length === 0) {
           ctx.skip(e.kind, `${e.name}一级指标“${level.name}”下未找到三级指标`, [level.declaredWeight]);
           continue;

@@ -19,11 +19,13 @@ export default defineRule({
       const total = p.money.find((m) => m.key === "total");
       const parts = p.money.filter((m) => m.key !== "total");
       if (!total || parts.length === 0) return;
+      const name = projectName(p, i);
+      const labels = parts.map((m) => m.label.replace(/^其中[:：]/, ""));
       for (const [key, column] of COLUMNS) {
         ctx.sum({
           table: "selfeval.project",
-          total: { label: `${projectName(p, i)} 年度资金总额（${column}）`, figure: total[key] },
-          parts: parts.map((m) => ({ label: m.label.replace(/^其中[:：]/, ""), figure: m[key] })),
+          total: { label: `${name} 年度资金总额（${column}）`, figure: total[key] },
+          parts: parts.map((m, n) => ({ label: labels[n], figure: m[key] })),
         });
       }
     });

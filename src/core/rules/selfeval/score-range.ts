@@ -14,9 +14,10 @@ export default defineRule({
   requires: [],
   check(ctx) {
     for (const e of ctx.index.selfEvals()) {
-      const items: [string, Figure | null, Figure | null][] = [
-        ...e.rows.map((r) => [`${r.label}（预算执行率）`, r.weight, r.score] as [string, Figure | null, Figure | null]),
-        ...e.table.indicators.map((i) => [`${e.name}“${i.name.text}”`, i.weight, i.score] as [string, Figure | null, Figure | null]),
+      // Labels are worded only for a score that is reported.
+      const items: [() => string, Figure | null, Figure | null][] = [
+        ...e.rows.map((r) => [() => `${r.label}（预算执行率）`, r.weight, r.score] as [() => string, Figure | null, Figure | null]),
+        ...e.table.indicators.map((i) => [() => `${e.name}“${i.name.text}”`, i.weight, i.score] as [() => string, Figure | null, Figure | null]),
       ];
       for (const [label, weight, score] of items) {
         if (!hasValue(score)) continue;
@@ -25,7 +26,7 @@ export default defineRule({
           ctx.report({
             table: e.kind,
             severity: "error",
-            message: `${label}得分为 ${formatPlain(score.value, dp)}，得分不能为负`,
+            message: `${label()}得分为 ${formatPlain(score.value, dp)}，得分不能为负`,
             primary: score,
             related: [weight],
             expected: "0",
@@ -42,7 +43,7 @@ export default defineRule({
         ctx.report({
           table: e.kind,
           severity: "error",
-          message: `${label}得分 ${formatPlain(score.value, dp)} 超过分值 ${formatPlain(weight.value, dp)}，多 ${formatPlain(difference, dp)}，超出尾差容许范围 ±${difference.minus(over).toString()}`,
+          message: `${label()}得分 ${formatPlain(score.value, dp)} 超过分值 ${formatPlain(weight.value, dp)}，多 ${formatPlain(difference, dp)}，超出尾差容许范围 ±${difference.minus(over).toString()}`,
           primary: score,
           related: [weight],
           expected: `${formatPlain(weight.value, dp)}`,

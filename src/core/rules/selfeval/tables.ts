@@ -1,5 +1,5 @@
 import type { PackageModel } from "../../model/package";
-import type { Indicator, LevelOne, OverallSelfEval, ProjectSelfEval } from "../../model/selfeval";
+import type { OverallSelfEval, ProjectSelfEval } from "../../model/selfeval";
 import type { Figure } from "../../values/figure";
 import { normalizeLabel } from "../../values/text";
 import { projectName, cleanLabel } from "../labels";
@@ -51,10 +51,4 @@ export function selfEvals(model: PackageModel): SelfEvalEntry[] {
 /** "产出指标（50分）" → "产出指标": 一级指标 names compared without the weight in their label. */
 export function levelOneKey(name: string): string {
   return normalizeLabel(name).replace(/[(（][^)）]*[)）]/g, "").replace(/\d+(\.\d+)?分$/, "");
-}
-
-/** The 三级指标 under one 一级指标. */
-export function indicatorsUnder(indicators: Indicator[], level: LevelOne): Indicator[] {
-  const key = levelOneKey(level.name);
-  return indicators.filter((i) => levelOneKey(i.level1) === key);
 }
