@@ -16,9 +16,10 @@ module.exports = {
   target: "node20",
   mode: "production",
   entry: { jx: "./src/cli/jx.ts", "check-worker": "./src/cli/check-worker.ts" },
-  output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", chunkFilename: "commands/[name].js", library: { type: "commonjs2" }, clean: true },
+  output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", chunkFilename: "jx-[name].js", library: { type: "commonjs2" }, clean: true },
   externals: [({ request }, callback) => (LAZY_LIBRARIES.test(request) ? callback(null, `commonjs ${request}`) : callback())],
-  // Plain Node globals: check-files finds check-worker.js beside the running file through __dirname.
+  // Plain Node globals: check-files (in jx-check.js) finds check-worker.js beside itself through __dirname,
+  // so every file of the build sits in one folder.
   node: { __dirname: false, __filename: false },
   resolve: { extensions: [".ts", ".js"] },
   module: {

@@ -45,14 +45,18 @@ export type WorkerOutcome = { index: number; outcome: Outcome };
  * unchecked; they are checked here afterwards.
  * The first unreadable file fails the batch (exit 2), as a single file would.
  */
-export async function checkFiles(files: string[]): Promise<FileCheck[]> {
+export async function checkFiles(files: string[], warn: (message: string) => void = (m) => process.stderr.write(`${m}\n`)): Promise<FileCheck[]> {
   const outcomes: (Outcome | undefined)[] = new Array(files.length);
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const inProcess = async () => {
     for (let i = takeNext(next, files.length); i >= 0; i = takeNext(next, files.length)) outcomes[i] = await checkFile(files[i]);
   };
   const workers = files.length >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism(), 8) - 1 : 0;
-  await Promise.all([inProcess(), ...Array.from({ length: workers }, () => inWorker(files, next, outcomes))]);
+  const failures: string[] = [];
+  await Promise.all([inProcess(), ...Array.from({ length: workers }, () => inWorker(files, next, outcomes, failures))]);
+  // The results are still complete (checked here instead), but a batch that silently ran on one core would
+  // hide a broken installation.
+  if (failures.length) warn(`提示：${failures.length} 个并行检查线程未能运行（${failures[0]}），已改在主线程检查，速度会慢一些`);
   for (let i = 0; i < files.length; i++) outcomes[i] ??= await checkFile(files[i]);
   const done = outcomes as Outcome[];
   const failed = done.find((o): o is Extract<Outcome, { ok: false }> => !o.ok);
@@ -61,7 +65,7 @@ export async function checkFiles(files: string[]): Promise<FileCheck[]> {
 }
 
 /** Runs a worker thread until it has no file left to take, or fails. */
-function inWorker(files: string[], next: Int32Array, outcomes: (Outcome | undefined)[]): Promise<void> {
+function inWorker(files: string[], next: Int32Array, outcomes: (Outcome | undefined)[], failures: string[]): Promise<void> {
   // Under tsx or ts-jest the CLI runs from TypeScript sources; the worker then needs tsx's require hook.
   const typescript = __filename.endsWith(".ts");
   const worker = new Worker(join(__dirname, `check-worker.${typescript ? "ts" : "js"}`), {
@@ -72,7 +76,10 @@ function inWorker(files: string[], next: Int32Array, outcomes: (Outcome | undefi
     worker.on("message", ({ index, outcome }: WorkerOutcome) => {
       outcomes[index] = outcome;
     });
-    worker.on("error", () => resolve());
+    worker.on("error", (e) => {
+      failures.push(e.message);
+      resolve();
+    });
     worker.on("exit", () => resolve());
   });
 }

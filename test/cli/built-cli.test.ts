@@ -1,7 +1,7 @@
 /**
- * The built command line (webpack.cli.js → jx.js, check-worker.js, commands/*.js), run as reviewers run it:
+ * The built command line (webpack.cli.js → jx.js, jx-check.js …, check-worker.js), run as reviewers run it:
  * a batch big enough to start worker threads from the pre-compiled check-worker.js gives exactly the JSON
- * the sources give, and the exit codes hold.
+ * the sources give — with nothing on stderr, so the workers did start — and the exit codes hold.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
