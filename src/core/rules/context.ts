@@ -127,10 +127,10 @@ export class RuleContext {
     const c = compareSum(reported(measure, total.figure), shown.map((p) => ({ ...reported(measure, p.figure), weight: p.weight ?? 1 })));
     const fmt = formatter(measure, total.figure);
     const sourceText = () => o.partsLabel ?? shown.map((p, i) => `${i === 0 ? (p.weight === -1 ? "− " : "") : p.weight === -1 ? " − " : " + "}${p.label} ${fmt(p.figure.value)}`).join("");
-    this.judge(o, c, measure, total.figure, partCells, () => ({
-      broken: `${total.label}应为 ${fmt(c.expected)}（${sourceText()}），实际为 ${fmt(c.actual)}`,
-      tail: `${total.label}为 ${fmt(c.actual)}，${o.partsLabel ? `${o.partsLabel}为` : `${sourceText()} =`} ${fmt(c.expected)}`,
-    }));
+    this.judge(o, c, measure, total.figure, partCells, {
+      broken: () => `${total.label}应为 ${fmt(c.expected)}（${sourceText()}），实际为 ${fmt(c.actual)}`,
+      tail: () => `${total.label}为 ${fmt(c.actual)}，${o.partsLabel ? `${o.partsLabel}为` : `${sourceText()} =`} ${fmt(c.expected)}`,
+    });
     return c;
   }
 
@@ -155,11 +155,11 @@ export class RuleContext {
       if (ratio.gte(0.00009) && ratio.lte(0.00011)) return "；两数相差约一万倍，疑似金额单位（元/万元）不一致";
       return "";
     };
-    this.judge(o, c, measure, actual.figure, [reference.figure], () => ({
-      broken: `${actual.label}应为 ${fmt(c.expected)}（同${reference.label}），实际为 ${fmt(c.actual)}`,
-      tail: `${actual.label}为 ${fmt(c.actual)}，${reference.label}为 ${fmt(c.expected)}`,
-      hint: hint(),
-    }));
+    this.judge(o, c, measure, actual.figure, [reference.figure], {
+      broken: () => `${actual.label}应为 ${fmt(c.expected)}（同${reference.label}），实际为 ${fmt(c.actual)}`,
+      tail: () => `${actual.label}为 ${fmt(c.actual)}，${reference.label}为 ${fmt(c.expected)}`,
+      hint,
+    });
     return c;
   }
 
@@ -193,12 +193,10 @@ export class RuleContext {
     const part = (f: Valued) => (o.counts ? formatPlain(f.value, f.decimals) : formatter("money", f)(f.value));
     const { figure: a } = numerator;
     const { figure: b } = denominator;
-    this.judge(o, c, "rate", rate.figure, [a, b], () => {
-      const source = `${numerator.label} ${part(a)} ÷ ${denominator.label} ${part(b)}`;
-      return {
-        broken: `${rate.label}应为 ${fmtRate(c.expected)}（${source}），实际为 ${fmtRate(c.actual)}`,
-        tail: `${rate.label}为 ${fmtRate(c.actual)}，按 ${source} 计算为 ${fmtRate(c.expected)}`,
-      };
+    const source = () => `${numerator.label} ${part(a)} ÷ ${denominator.label} ${part(b)}`;
+    this.judge(o, c, "rate", rate.figure, [a, b], {
+      broken: () => `${rate.label}应为 ${fmtRate(c.expected)}（${source()}），实际为 ${fmtRate(c.actual)}`,
+      tail: () => `${rate.label}为 ${fmtRate(c.actual)}，按 ${source()} 计算为 ${fmtRate(c.expected)}`,
     });
     return c;
   }
@@ -224,11 +222,10 @@ export class RuleContext {
     if (this.shownExactly(o.expected, o.measure, o.actual.figure)) return undefined;
     const c = compareDerived(reported(o.measure, o.actual.figure), o.expected, o.interval());
     const fmt = formatter(o.measure, o.actual.figure);
-    const source = o.source();
-    this.judge(o, c, o.measure, o.actual.figure, o.related, () => ({
-      broken: `${o.actual.label}应为 ${fmt(c.expected)}（${source}），实际为 ${fmt(c.actual)}`,
-      tail: `${o.actual.label}为 ${fmt(c.actual)}，按 ${source} 计算为 ${fmt(c.expected)}`,
-    }));
+    this.judge(o, c, o.measure, o.actual.figure, o.related, {
+      broken: () => `${o.actual.label}应为 ${fmt(c.expected)}（${o.source()}），实际为 ${fmt(c.actual)}`,
+      tail: () => `${o.actual.label}为 ${fmt(c.actual)}，按 ${o.source()} 计算为 ${fmt(c.expected)}`,
+    });
     return c;
   }
 
@@ -247,16 +244,16 @@ export class RuleContext {
     measure: Measure,
     primary: Figure,
     related: (Figure | null | undefined)[],
-    /** The wording, built only when there is something to say. */
-    words: () => { broken: string; tail: string; hint?: string },
+    /** The wording, built only when there is something to say, and only the one said. */
+    words: { broken: () => string; tail: () => string; hint?: () => string },
   ): void {
     // c.actual is the primary figure's value.
     if (this.shownExactly(c.expected, measure, primary as Valued)) return;
-    const text = words();
     const dp = displayDecimals(primary);
     const unit = measure === "rate" ? " 个百分点" : "";
     const diff = `${fmtAbs(measure, c.difference, dp)}${unit}`;
-    const tol = `±${trimmed(c.tolerance, dp + 2)}${unit}`;
+    const tolerance = trimmed(c.tolerance, dp + 2);
+    const tol = `±${tolerance}${unit}`;
     const base = {
       table: o.table,
       primary,
@@ -264,14 +261,14 @@ export class RuleContext {
       expected: formatPlain(c.expected, dp),
       actual: formatPlain(c.actual, dp),
       difference: formatPlain(c.difference, dp),
-      tolerance: trimmed(c.tolerance, dp + 2),
+      tolerance,
     };
     if (c.holds) {
-      this.report({ ...base, severity: "info", message: `${text.tail}，相差 ${diff}，在尾差容许范围 ${tol} 以内，属尾差` });
+      this.report({ ...base, severity: "info", message: `${words.tail()}，相差 ${diff}，在尾差容许范围 ${tol} 以内，属尾差` });
     } else if (o.partialParts && c.difference.isPositive()) {
-      this.report({ ...base, severity: "warning", message: `${text.broken}，相差 ${diff}，超出尾差容许范围 ${tol}（“其中”各项可能未列全）` });
+      this.report({ ...base, severity: "warning", message: `${words.broken()}，相差 ${diff}，超出尾差容许范围 ${tol}（“其中”各项可能未列全）` });
     } else {
-      this.report({ ...base, severity: o.severity ?? this.rule.severity, message: `${text.broken}，相差 ${diff}，超出尾差容许范围 ${tol}${text.hint ?? ""}${o.note ?? ""}` });
+      this.report({ ...base, severity: o.severity ?? this.rule.severity, message: `${words.broken()}，相差 ${diff}，超出尾差容许范围 ${tol}${words.hint?.() ?? ""}${o.note ?? ""}` });
     }
   }
 }
