@@ -35,7 +35,15 @@ export function sumOfIntervals(parts: { interval: Interval; weight?: number }[])
   let low = new Decimal(0);
   let high = new Decimal(0);
   for (const { interval, weight = 1 } of parts) {
-    if (weight >= 0) {
+    // Unit weights (every sum the rules check) add or subtract the bounds as they are: bounds from intervalOf
+    // are already rounded to decimal.js precision, so × 1 would only allocate the same value again.
+    if (weight === 1) {
+      low = low.plus(interval.low);
+      high = high.plus(interval.high);
+    } else if (weight === -1) {
+      low = low.minus(interval.high);
+      high = high.minus(interval.low);
+    } else if (weight >= 0) {
       low = low.plus(interval.low.times(weight));
       high = high.plus(interval.high.times(weight));
     } else {

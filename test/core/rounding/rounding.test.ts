@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { compareRate, compareSame, compareSum, sumTolerance, roundHalfUp } from "../../../src/core/rounding";
+import { compareRate, compareSame, compareSum, intervalOf, rateDefined, rateOf, sumOfIntervals, sumTolerance, roundHalfUp } from "../../../src/core/rounding";
 
 const r = (v: string, decimals = 2) => ({ value: new Decimal(v), decimals });
 
@@ -26,6 +26,24 @@ describe("rounding model (XBRL Calculations 1.1, round-to-nearest)", () => {
   it("handles negative weights (年初 + 收入 − 支出 = 年末)", () => {
     expect(compareSum(r("35.20"), [r("35.20"), r("1246.45"), { ...r("1246.45"), weight: -1 }]).holds).toBe(true);
     expect(compareSum(r("35.30"), [r("35.20"), r("1246.45"), { ...r("1246.45"), weight: -1 }]).holds).toBe(false);
+  });
+
+  it("sums intervals with unit weights as with any other weight", () => {
+    const parts = [r("35.20"), r("1246.455", 3), r("-0.01")];
+    const weights = [1, -1, 2];
+    const sum = sumOfIntervals(parts.map((p, i) => ({ interval: intervalOf(p), weight: weights[i] })));
+    // By hand: Σ w·[low, high], a negative weight swapping the bounds.
+    const [a, b, c] = parts.map(intervalOf);
+    expect(sum.low.toString()).toBe(a.low.minus(b.high).plus(c.low.times(2)).toString());
+    expect(sum.high.toString()).toBe(a.high.minus(b.low).plus(c.high.times(2)).toString());
+  });
+
+  it("defines a rate only over a denominator whose interval stays off zero", () => {
+    expect(rateDefined(r("0"))).toBe(false);
+    expect(rateDefined(r("0.005", 2))).toBe(false);
+    expect(rateDefined(r("0.01"))).toBe(true);
+    expect(rateDefined(r("-0.01"))).toBe(true);
+    expect(rateOf(r("1286.45"), r("1310.60")).toDecimalPlaces(4).toString()).toBe("98.1573");
   });
 
   it("compares a repeated figure by interval overlap", () => {

@@ -11,13 +11,20 @@ export default defineRule({
   tables: ["selfeval.overall", "selfeval.project"],
   requires: [],
   check(ctx) {
+    // The 三级指标 under a 一级指标 are matched by levelOneKey, worked out once per distinct name (every
+    // table repeats the same few 一级指标).
+    const keyOf = new Map<string, string>();
+    const key = (name: string) => {
+      let k = keyOf.get(name);
+      if (k === undefined) keyOf.set(name, (k = levelOneKey(name)));
+      return k;
+    };
     for (const e of ctx.index.selfEvals()) {
-      // The 三级指标 under a 一级指标 are matched by levelOneKey, worked out once per indicator.
-      const keys = e.table.indicators.map((i) => levelOneKey(i.level1));
+      const keys = e.table.indicators.map((i) => key(i.level1));
       for (const level of e.table.levelOne) {
         if (!hasValue(level.declaredWeight)) continue;
-        const key = levelOneKey(level.name);
-        const under = e.table.indicators.filter((_, n) => keys[n] === key);
+        const levelKey = key(level.name);
+        const under = e.table.indicators.filter((_, n) => keys[n] === levelKey);
         if (under.length === 0) {
           ctx.skip(e.kind, `${e.name}一级指标“${level.name}”下未找到三级指标`, [level.declaredWeight]);
           continue;

@@ -15,12 +15,8 @@ export default defineRule({
   check(ctx) {
     for (const e of ctx.index.selfEvals()) {
       // Labels are worded only for a score that is reported.
-      const items: [() => string, Figure | null, Figure | null][] = [
-        ...e.rows.map((r) => [() => `${r.label}（预算执行率）`, r.weight, r.score] as [() => string, Figure | null, Figure | null]),
-        ...e.table.indicators.map((i) => [() => `${e.name}“${i.name.text}”`, i.weight, i.score] as [() => string, Figure | null, Figure | null]),
-      ];
-      for (const [label, weight, score] of items) {
-        if (!hasValue(score)) continue;
+      const check = (label: () => string, weight: Figure | null, score: Figure | null) => {
+        if (!hasValue(score)) return;
         const dp = displayDecimals(score);
         if (score.value.isNegative()) {
           ctx.report({
@@ -34,11 +30,12 @@ export default defineRule({
             difference: formatPlain(score.value, dp),
             tolerance: "0",
           });
-          continue;
+          return;
         }
-        if (!hasValue(weight)) continue;
+        // A score at most its weight is within range whatever the rounding: no intervals needed.
+        if (!hasValue(weight) || score.value.lte(weight.value)) return;
         const over = intervalOf(reported("score", score)).low.minus(intervalOf(reported("score", weight)).high);
-        if (over.lte(0)) continue;
+        if (over.lte(0)) return;
         const difference = score.value.minus(weight.value);
         ctx.report({
           table: e.kind,
@@ -51,7 +48,9 @@ export default defineRule({
           difference: formatPlain(difference, dp),
           tolerance: difference.minus(over).toString(),
         });
-      }
+      };
+      for (const r of e.rows) check(() => `${r.label}（预算执行率）`, r.weight, r.score);
+      for (const i of e.table.indicators) check(() => `${e.name}“${i.name.text}”`, i.weight, i.score);
     }
   },
 });
