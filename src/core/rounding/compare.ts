@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { intervalOf, overlaps, sumOfIntervals, type Interval, type Reported } from "./interval";
+import { halfUnit, intervalOf, overlaps, sumOfIntervals, type Interval, type Reported } from "./interval";
 
 /**
  * The outcome of comparing a reported figure with what its identity says it should be.
@@ -60,15 +60,18 @@ export function compareSame(actual: Reported, reference: Reported): Comparison {
   return comparison(actual, reference.value, intervalOf(reference));
 }
 
-/** Whether a rate over this denominator is defined: not zero, and its interval does not reach zero. */
+const HUNDRED = new Decimal(100);
+
+/**
+ * Whether a rate over this denominator is defined: not zero, and its interval [b − h, b + h] does not reach
+ * zero, i.e. |b| > h.
+ */
 export function rateDefined(denominator: Reported): boolean {
-  if (denominator.value.isZero()) return false;
-  const b = intervalOf(denominator);
-  return !(b.low.lte(0) && b.high.gte(0));
+  return denominator.value.abs().gt(halfUnit(denominator.decimals));
 }
 
 /** The rate the reported figures compute: numerator / denominator × scale (exact to decimal.js precision). */
-export function rateOf(numerator: Reported, denominator: Reported, scale = 100): Decimal {
+export function rateOf(numerator: Reported, denominator: Reported, scale: Decimal.Value = HUNDRED): Decimal {
   return numerator.value.dividedBy(denominator.value).times(scale);
 }
 
@@ -77,7 +80,7 @@ export function rateOf(numerator: Reported, denominator: Reported, scale = 100):
  * Holds when rate's interval overlaps [(a−hₐ)/(b+h_b), (a+hₐ)/(b−h_b)]·100 (for b > 0).
  * Returns undefined when the denominator is zero or its interval reaches zero (no rate is defined).
  */
-export function compareRate(rate: Reported, numerator: Reported, denominator: Reported, scale = 100): Comparison | undefined {
+export function compareRate(rate: Reported, numerator: Reported, denominator: Reported, scale: Decimal.Value = HUNDRED): Comparison | undefined {
   if (!rateDefined(denominator)) return undefined;
   const a = intervalOf(numerator);
   const b = intervalOf(denominator);

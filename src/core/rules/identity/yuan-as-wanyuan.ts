@@ -48,8 +48,9 @@ export default defineRule({
       }),
       ...(m.basedata?.projects.filter((r) => r.key === "total").map((r) => ({ table: "basedata" as const, label: "基础数据表 项目支出·本年决算数", figure: r.actual })) ?? []),
     ];
+    const limit = median.times(FACTOR);
     for (const h of [...department, ...others]) {
-      if (!hasValue(h.figure) || h.figure.value.lte(median.times(FACTOR))) continue;
+      if (!hasValue(h.figure) || h.figure.value.lte(limit)) continue;
       ctx.report({
         table: h.table,
         severity: "warning",
