@@ -1,4 +1,5 @@
 import { readZip } from "./zip";
+import { fail, NAMED_ENTITIES, XmlScanner } from "./xml-scanner";
 import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
 
 /**
@@ -19,12 +20,6 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** exceljs reads a part as a worksheet when its zip path matches this (unanchored, as exceljs has it). */
 const WORKSHEET_PATH = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
-/** The reader met something it does not mirror; the caller reads the file with exceljs instead. */
-class NotUnderstood extends Error {}
-
-function fail(why: string): never {
-  throw new NotUnderstood(why);
-}
 
 export async function readXlsxSnapshot(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot> {
   const zip = readZip(bytes);
@@ -55,156 +50,27 @@ export async function readXlsxSnapshot(bytes: Uint8Array, name: string): Promise
   // exceljs gives an unreferenced worksheet part an invented name ("sheetundefined") or fails: leave it to exceljs.
   if (used.size !== worksheetParts.length) fail("a worksheet part no sheet refers to");
 
-  const xmls = picked.map((p) => text(p.path)!);
-  // A sheet's own rels matter only for its hyperlinks (exceljs finds them by the number in the part's name).
-  const sheetRels = picked.map((p, i) => {
-    if (!xmls[i].includes("<hyperlink ")) return undefined;
-    const relsXml = text(`xl/worksheets/_rels/sheet${WORKSHEET_PATH.exec(p.path)![1]}.xml.rels`);
-    return relsXml === undefined ? new Map<string, string>() : readRelationships(relsXml);
+  const sheets = picked.map((p) => {
+    const xml = text(p.path)!;
+    // One search tells apart the sheets without links (most): no "<hyperlink" means neither <hyperlinks> nor rels.
+    let links: Set<string> | undefined;
+    if (xml.includes("<hyperlink")) {
+      // A sheet's own rels matter only for its hyperlinks (exceljs finds them by the number in the part's name).
+      let rels: Map<string, string> | undefined;
+      if (xml.includes("<hyperlink ")) {
+        const relsXml = text(`xl/worksheets/_rels/sheet${WORKSHEET_PATH.exec(p.path)![1]}.xml.rels`);
+        rels = relsXml === undefined ? new Map<string, string>() : readRelationships(relsXml);
+      }
+      links = hyperlinkedCells(xml, rels);
+    }
+    return readSheet(p.name, xml, { styles, sharedStrings, date1904: book.date1904, links });
   });
-  const sheets = picked.map((p, i) => readSheet(p.name, xmls[i], { styles, sharedStrings, date1904: book.date1904, rels: sheetRels[i] }));
   return { name, sheets };
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// A small XML scanner. OOXML parts are machine-written, but attribute values may contain ">" (number formats
-// like [>=100]), so tags are scanned attribute by attribute. DOCTYPE (custom entities) and CDATA (which
-// exceljs silently drops) are refused.
-
-type Attrs = Record<string, string>;
-
-interface XmlHandler {
-  /** A self-closing tag is reported as open followed by close. */
-  open(name: string, attrs: Attrs): void;
-  close(name: string): void;
-  /** Called with decoded text only while `wantText` is true (decoding is the costly part). */
-  text(text: string): void;
-  wantText: boolean;
-}
-
-function scanXml(xml: string, h: XmlHandler): void {
-  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const end = xml.length;
-  while (pos < end) {
-    const lt = xml.indexOf("<", pos);
-    const stop = lt < 0 ? end : lt;
-    if (stop > pos && h.wantText) h.text(decodeText(xml.slice(pos, stop)));
-    if (lt < 0) break;
-    const next = xml.charCodeAt(lt + 1);
-    if (next === 63 /* ? */) {
-      const close = xml.indexOf("?>", lt);
-      if (close < 0) fail("unterminated processing instruction");
-      const decl = xml.slice(lt, close);
-      if (decl.startsWith("<?xml") && /encoding\s*=\s*["'](?!utf-8["'])/i.test(decl)) fail("not UTF-8");
-      pos = close + 2;
-    } else if (next === 33 /* ! */) {
-      if (!xml.startsWith("<!--", lt)) fail("DOCTYPE or CDATA");
-      const close = xml.indexOf("-->", lt);
-      if (close < 0) fail("unterminated comment");
-      pos = close + 3;
-    } else if (next === 47 /* / */) {
-      const close = xml.indexOf(">", lt);
-      if (close < 0) fail("unterminated tag");
-      h.close(xml.slice(lt + 2, close).trim());
-      pos = close + 1;
-    } else {
-      pos = scanOpenTag(xml, lt + 1, h);
-    }
-  }
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-/** Scans `name attr="v" …>` from `i`; returns the position after the tag. */
-function scanOpenTag(xml: string, i: number, h: XmlHandler): number {
-  const end = xml.length;
-  let j = i;
-  while (j < end) {
-    const c = xml.charCodeAt(j);
-    if (isSpace(c) || c === 47 || c === 62) break;
-    j++;
-  }
-  const name = xml.slice(i, j);
-  if (!name) fail("empty tag name");
-  const attrs: Attrs = {};
-  for (;;) {
-    while (j < end && isSpace(xml.charCodeAt(j))) j++;
-    if (j >= end) fail("unterminated tag");
-    const c = xml.charCodeAt(j);
-    if (c === 62 /* > */) {
-      h.open(name, attrs);
-      return j + 1;
-    }
-    if (c === 47 /* / */) {
-      if (xml.charCodeAt(j + 1) !== 62) fail("bad self-closing tag");
-      h.open(name, attrs);
-      h.close(name);
-      return j + 2;
-    }
-    const eq = xml.indexOf("=", j);
-    if (eq < 0) fail("attribute without value");
-    const attrName = xml.slice(j, eq).trim();
-    let q = eq + 1;
-    while (q < end && isSpace(xml.charCodeAt(q))) q++;
-    const quote = xml[q];
-    if (quote !== '"' && quote !== "'") fail("unquoted attribute");
-    const close = xml.indexOf(quote, q + 1);
-    if (close < 0) fail("unterminated attribute");
-    attrs[attrName] = decodeAttribute(xml.slice(q + 1, close));
-    j = close + 1;
-  }
-}
-
-/** An entity or character reference, or (second branch) a bare "&", which is not well-formed XML. */
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g;
-// A Map, not an object literal: "&constructor;" must not find Object.prototype.constructor.
-const NAMED = new Map([
-  ["amp", "&"],
-  ["lt", "<"],
-  ["gt", ">"],
-  ["quot", '"'],
-  ["apos", "'"],
-]);
-
-/** XML 1.0's Char production: a character reference to anything else is an error in any conforming parser. */
-function isXmlChar(c: number): boolean {
-  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
-}
-
-function decodeEntities(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(ENTITY, (_, e: string | undefined) => {
-    if (e === undefined) return fail("bare &");
-    if (e[0] !== "#") return NAMED.get(e) ?? fail(`unknown entity &${e};`);
-    const code = e[1] === "x" ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
-    if (!isXmlChar(code)) fail("character reference to a non-XML character");
-    return String.fromCodePoint(code);
-  });
-}
-
-/** Text as a conforming parser reports it: line ends normalised to \n, entities decoded. */
-function decodeText(raw: string): string {
-  const s = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
-  return decodeEntities(s);
-}
-
-/** Attribute values: literal line ends and tabs become spaces (XML attribute-value normalisation). */
-function decodeAttribute(raw: string): string {
-  if (!ATTRIBUTE_SPECIAL.test(raw)) return raw; // the common case: one scan, no copy
-  return decodeEntities(raw.replace(/\r\n|[\t\n\r]/g, " "));
-}
-const ATTRIBUTE_SPECIAL = /[\t\n\r&]/;
-
 /** exceljs's utils.xmlDecode, applied (again) to sheet names and t="str" values. */
 function xmlDecodeAgain(s: string): string {
-  return s.includes("&") ? s.replace(/&([a-z]*);/g, (c, e: string) => NAMED.get(e) ?? c) : s;
-}
-
-/** A handler that only tracks open/close; parts extend it. */
-function handler(h: Partial<XmlHandler> & Pick<XmlHandler, "open">): XmlHandler {
-  return { close: () => undefined, text: () => undefined, wantText: false, ...h };
+  return s.includes("&") ? s.replace(/&([a-z]*);/g, (c, e: string) => NAMED_ENTITIES.get(e) ?? c) : s;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -219,24 +85,23 @@ function readWorkbook(xml: string): WorkbookPart {
   const sheets: WorkbookPart["sheets"] = [];
   let date1904 = false;
   let root = true;
-  scanXml(
-    xml,
-    handler({
-      open(tag, a) {
-        if (root) {
-          // Strict OOXML and prefixed element names read differently in exceljs: leave them to it.
-          if (tag !== "workbook" || a.xmlns !== MAIN_NS) fail("not a transitional workbook");
-          root = false;
-        } else if (tag === "sheet") {
-          const id = Number.parseInt(a.sheetId, 10);
-          if (a.name === undefined || a["r:id"] === undefined || !(id >= 1)) fail("incomplete <sheet>");
-          sheets.push({ name: xmlDecodeAgain(a.name), id, rId: a["r:id"] });
-        } else if (tag === "workbookPr") {
-          date1904 = a.date1904 === "1";
-        }
-      },
-    }),
-  );
+  const x = new XmlScanner(xml);
+  while (x.next() !== "end") {
+    if (x.kind !== "open") continue;
+    if (root) {
+      // Strict OOXML and prefixed element names read differently in exceljs: leave them to it.
+      if (x.name !== "workbook" || x.attr("xmlns") !== MAIN_NS) fail("not a transitional workbook");
+      root = false;
+    } else if (x.name === "sheet") {
+      const name = x.attr("name");
+      const rId = x.attr("r:id");
+      const id = Number.parseInt(x.attr("sheetId") ?? "", 10);
+      if (name === undefined || rId === undefined || !(id >= 1)) fail("incomplete <sheet>");
+      sheets.push({ name: xmlDecodeAgain(name), id, rId });
+    } else if (x.name === "workbookPr") {
+      date1904 = x.attr("date1904") === "1";
+    }
+  }
   const names = new Set<string>();
   const ids = new Set<number>();
   for (const s of sheets) {
@@ -253,20 +118,21 @@ function readWorkbook(xml: string): WorkbookPart {
 
 function readRelationships(xml: string): Map<string, string> {
   const rels = new Map<string, string>();
-  scanXml(
-    xml,
-    handler({
-      open(tag, a) {
-        if (tag === "Relationship" && a.Id !== undefined && a.Target !== undefined) rels.set(a.Id, a.Target);
-      },
-    }),
-  );
+  const x = new XmlScanner(xml);
+  while (x.next() !== "end") {
+    if (x.kind !== "open" || x.name !== "Relationship") continue;
+    const id = x.attr("Id");
+    const target = x.attr("Target");
+    if (id !== undefined && target !== undefined) rels.set(id, target);
+  }
   return rels;
 }
 
 interface Styles {
   /** cellXfs index → the number format exceljs gives a cell with that style (undefined: none). */
   numFmtOf: (string | undefined)[];
+  /** cellXfs index → exceljs reads numbers with that style as dates (worked out once per style, not per cell). */
+  isDate: boolean[];
 }
 
 function readStyles(xml: string): Styles {
@@ -275,33 +141,31 @@ function readStyles(xml: string): Styles {
   let inCellXfs = false;
   let inNumFmts = false;
   let depth = 0;
-  scanXml(
-    xml,
-    handler({
-      open(tag, a) {
-        depth++;
-        // Only <numFmts> children: conditional formats (<dxf>) carry numFmts of their own.
-        if (tag === "numFmt" && depth === 3 && inNumFmts) {
-          if (a.formatCode === undefined) fail("numFmt without formatCode");
-          // exceljs drops the backslash of escaped characters in custom formats.
-          custom.set(Number.parseInt(a.numFmtId, 10), a.formatCode.replace(/[\\](.)/g, "$1"));
-        } else if (tag === "numFmts") {
-          inNumFmts = true;
-        } else if (tag === "cellXfs") {
-          inCellXfs = true;
-        } else if (tag === "xf" && inCellXfs && depth === 3) {
-          xfFormatIds.push(Number.parseInt(a.numFmtId, 10));
-        }
-      },
-      close(tag) {
-        depth--;
-        if (tag === "cellXfs") inCellXfs = false;
-        else if (tag === "numFmts") inNumFmts = false;
-      },
-    }),
-  );
+  const x = new XmlScanner(xml);
+  while (x.next() !== "end") {
+    const tag = x.name;
+    if (x.kind === "open") {
+      depth++;
+      // Only <numFmts> children: conditional formats (<dxf>) carry numFmts of their own.
+      if (tag === "numFmt" && depth === 3 && inNumFmts) {
+        const formatCode = x.attr("formatCode") ?? fail("numFmt without formatCode");
+        // exceljs drops the backslash of escaped characters in custom formats.
+        custom.set(Number.parseInt(x.attr("numFmtId") ?? "", 10), formatCode.replace(/[\\](.)/g, "$1"));
+      } else if (tag === "numFmts") {
+        inNumFmts = true;
+      } else if (tag === "cellXfs") {
+        inCellXfs = true;
+      } else if (tag === "xf" && inCellXfs && depth === 3) {
+        xfFormatIds.push(Number.parseInt(x.attr("numFmtId") ?? "", 10));
+      }
+    } else if (x.kind === "close") {
+      depth--;
+      if (tag === "cellXfs") inCellXfs = false;
+      else if (tag === "numFmts") inNumFmts = false;
+    }
+  }
   const numFmtOf = xfFormatIds.map((id) => (id ? custom.get(id) || BUILT_IN_FORMATS[id]?.f : undefined) || undefined);
-  return { numFmtOf };
+  return { numFmtOf, isDate: numFmtOf.map(isDateFmt) };
 }
 
 /** A shared string: plain text, or rich-text runs (shown joined). */
@@ -320,10 +184,13 @@ function readSharedStrings(xml: string): SharedStrings {
   let run: string | undefined;
   let inRun = false;
   let inPhonetic = false;
-  let tText: string[] | undefined;
-  const h: XmlHandler = {
-    wantText: false,
-    open(tag) {
+  let tText: string | undefined; // the text of the <t> being read
+  const x = new XmlScanner(xml);
+  while (x.next() !== "end") {
+    const tag = x.name;
+    if (x.kind === "text") {
+      if (tText !== undefined) tText += x.text();
+    } else if (x.kind === "open") {
       depth++;
       if (depth === 1) {
         if (tag !== "sst") fail("not a shared string table");
@@ -342,18 +209,12 @@ function readSharedStrings(xml: string): SharedStrings {
         inRun = true;
       } else if (tag === "t" && (depth === 3 || (inRun && depth === 4))) {
         if (depth === 3 && (runs !== undefined || plain !== undefined)) fail("odd <si>");
-        tText = [];
-        h.wantText = true;
+        tText = "";
       }
-    },
-    text(t) {
-      tText!.push(t);
-    },
-    close(tag) {
-      if (tag === "t" && tText) {
-        const value = unescapeOoxml(tText.join(""));
+    } else {
+      if (tag === "t" && tText !== undefined) {
+        const value = unescapeOoxml(tText);
         tText = undefined;
-        h.wantText = false;
         if (inRun) run = value;
         else plain = value;
       } else if (tag === "r" && inRun && depth === 3) {
@@ -367,9 +228,8 @@ function readSharedStrings(xml: string): SharedStrings {
         strings.push(plain ?? runs!.join(""));
       }
       depth--;
-    },
-  };
-  scanXml(xml, h);
+    }
+  }
   return { text: strings, rich };
 }
 
@@ -384,8 +244,8 @@ function unescapeOoxml(s: string): string {
 interface SheetContext {
   styles: Styles;
   sharedStrings: SharedStrings | undefined;
-  /** The sheet's relationships, read only when it has hyperlinks. */
-  rels: Map<string, string> | undefined;
+  /** The addresses of the sheet's hyperlinked cells (undefined: it has none). */
+  links: Set<string> | undefined;
   date1904: boolean;
 }
 
@@ -398,8 +258,14 @@ interface Cell {
   value: CellValue;
   numFmt: string | undefined;
 }
+/** Empty cells carry nothing else (their format is never shown), so they share one object each. */
+const NULL_CELL: Cell = { kind: "null", value: null, numFmt: undefined };
+const MERGE_CELL: Cell = { kind: "merge", value: null, numFmt: undefined };
 
-/** What one <c> element held, gathered while scanning it. */
+/** One row's cells by 1-based column (sparse: absent cells are holes). */
+type Row = (Cell | undefined)[];
+
+/** What one <c> element held, gathered while scanning it (one object, reset for every cell). */
 interface RawCell {
   /** The r attribute as written: exceljs matches hyperlinks to cells by it. */
   address: string;
@@ -414,7 +280,6 @@ interface RawCell {
   runs: string[] | undefined;
 }
 
-const CELL_REF = /^\$?([A-Z]{1,3})\$?(\d+)$/;
 const RANGE_REF = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 const MAX_COLUMN = 16384;
 
@@ -425,10 +290,34 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/**
+ * The column of a cell reference matching /^\$?([A-Z]{1,3})\$?(\d+)$/, or 0 when it does not match (only the
+ * column counts: exceljs places a cell in the row of its <row>). Written out because it runs for every cell.
+ */
+function columnOf(ref: string): number {
+  let i = ref.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
+  const lettersStart = i;
+  let col = 0;
+  for (let c = ref.charCodeAt(i); c >= 65 && c <= 90; c = ref.charCodeAt(++i)) col = col * 26 + (c - 64);
+  if (i === lettersStart || i - lettersStart > 3) return 0;
+  if (ref.charCodeAt(i) === 36) i++;
+  const digitsStart = i;
+  for (let c = ref.charCodeAt(i); c >= 48 && c <= 57; c = ref.charCodeAt(++i));
+  if (i === digitsStart || i !== ref.length) return 0;
+  if (col > MAX_COLUMN) fail("column beyond XFD");
+  return col;
+}
+
+/**
+ * The usual cell as Excel, WPS and exceljs write it: plain r, s and t attributes in that order, and no value or a
+ * <v> with nothing to decode. readSheet reads it with one match instead of five tokens (most cells are like
+ * this); any other cell goes through the scanner, which reads these the same way.
+ */
+const PLAIN_CELL = /<c r="([A-Z]{1,3}[0-9]+)"(?: s="([0-9]+)")?(?: t="([A-Za-z]+)")?(?:\/>|><v>([^<&\r]*)<\/v><\/c>)/y;
+
 function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot {
-  const links = hyperlinkedCells(xml, ctx.rels);
-  /** 1-based row number → 1-based column → cell. A later <row> with the same number replaces the earlier one. */
-  const rows = new Map<number, Map<number, Cell>>();
+  /** 1-based row number → its cells. A later <row> with the same number replaces the earlier one. */
+  const rows: (Row | undefined)[] = [];
   const mergeRefs: string[] = [];
   const sharedMasters = new Set<string>();
   let isProtected = false;
@@ -437,84 +326,109 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
   let root = true;
   let inSheetData = false;
   let inMergeCells = false;
-  let row: Map<number, Cell> | undefined;
-  let cell: RawCell | undefined;
+  let row: Row | undefined;
+  let inCell = false;
   let cellDepth = 0;
   let inInline = false;
   let inRun = false;
   let runText: string | undefined;
   /** Where text goes: the formula, the value (<v>, <is><t>), a rich-text run's <t>, or nowhere. */
   let into: "f" | "v" | "run" | undefined;
-  let buffer: string[] = [];
+  let text = "";
+  const cell: RawCell = {
+    address: "",
+    col: 0,
+    t: undefined,
+    styleId: 0,
+    formula: undefined,
+    shareType: undefined,
+    si: undefined,
+    ref: undefined,
+    value: undefined,
+    runs: undefined,
+  };
 
-  const h: XmlHandler = {
-    wantText: false,
-    open(tag, a) {
+  const x = new XmlScanner(xml);
+  for (;;) {
+    if (row && !inCell) {
+      const m = x.match(PLAIN_CELL);
+      if (m) {
+        startCell(m[1], m[3], m[2]);
+        if (m[4]) cell.value = m[4];
+        placeCell();
+        continue;
+      }
+    }
+    if (x.next() === "end") break;
+    const tag = x.name;
+    if (x.kind === "text") {
+      if (into !== undefined) text += x.text();
+    } else if (x.kind === "open") {
       depth++;
       if (root) {
-        if (tag !== "worksheet" || a.xmlns !== MAIN_NS) fail("not a transitional worksheet");
+        if (tag !== "worksheet" || x.attr("xmlns") !== MAIN_NS) fail("not a transitional worksheet");
         root = false;
-        return;
-      }
-      if (cell) {
-        openInCell(tag, a);
-        return;
-      }
-      if (row) {
-        if (tag !== "c") return;
-        const m = a.r === undefined ? null : CELL_REF.exec(a.r);
-        if (!m) fail("cell without an A1 reference");
-        cell = {
-          address: a.r!,
-          col: columnNumber(m[1]),
-          t: a.t,
-          styleId: Number.parseInt(a.s, 10),
-          formula: undefined,
-          shareType: undefined,
-          si: undefined,
-          ref: undefined,
-          value: undefined,
-          runs: undefined,
-        };
-        cellDepth = depth;
-        return;
-      }
-      if (inSheetData) {
-        if (tag !== "row") return;
-        const n = Number.parseInt(a.r, 10);
-        if (!(n >= 1)) fail("row without a number");
-        row = new Map();
-        rows.set(n, row);
-        return;
-      }
-      if (depth !== 2) {
-        if (tag === "mergeCell" && inMergeCells && a.ref !== undefined) mergeRefs.push(a.ref);
-        return;
-      }
-      if (tag === "sheetData") inSheetData = true;
+      } else if (inCell) {
+        openInCell(tag);
+      } else if (row) {
+        if (tag === "c") {
+          startCell(x.attr("r"), x.attr("t"), x.attr("s"));
+          inCell = true;
+          cellDepth = depth;
+        }
+      } else if (inSheetData) {
+        if (tag === "row") {
+          const n = Number.parseInt(x.attr("r") ?? "", 10);
+          if (!(n >= 1)) fail("row without a number");
+          rows[n] = row = [];
+        } else if (tag === "c") {
+          fail("a cell outside a row"); // exceljs puts it in the row before; not worth mirroring
+        }
+      } else if (depth !== 2) {
+        if (tag === "mergeCell" && inMergeCells) {
+          const ref = x.attr("ref");
+          if (ref !== undefined) mergeRefs.push(ref);
+        }
+      } else if (tag === "sheetData") inSheetData = true;
       else if (tag === "mergeCells") inMergeCells = true;
-      else if (tag === "sheetProtection") isProtected = a.sheet === "1";
-    },
-    text(t) {
-      buffer.push(t);
-    },
-    close(tag) {
-      if (cell) {
+      else if (tag === "sheetProtection") isProtected = x.attr("sheet") === "1";
+    } else {
+      if (inCell) {
         if (depth === cellDepth) {
-          const done = finishCell(cell, ctx, sharedMasters, links);
-          if (done) row!.set(cell.col, done);
-          cell = undefined;
+          placeCell();
+          inCell = false;
         } else closeInCell(tag);
       } else if (row && tag === "row") row = undefined;
       else if (tag === "sheetData") inSheetData = false;
       else if (tag === "mergeCells") inMergeCells = false;
       depth--;
-    },
-  };
+    }
+  }
+
+  function startCell(address: string | undefined, t: string | undefined, s: string | undefined): void {
+    const col = address === undefined ? 0 : columnOf(address);
+    if (!col) fail("cell without an A1 reference");
+    cell.address = address!;
+    cell.col = col;
+    cell.t = t;
+    cell.styleId = s === undefined ? 0 : Number.parseInt(s, 10); // 0, NaN: no style
+    cell.formula = undefined;
+    cell.shareType = undefined;
+    cell.si = undefined;
+    cell.ref = undefined;
+    cell.value = undefined;
+    cell.runs = undefined;
+  }
+
+  /** The cell is read: it takes its place in the row (or none, when exceljs keeps no cell). */
+  function placeCell(): void {
+    const done = finishCell(cell, ctx, sharedMasters);
+    if (done) row![cell.col] = done;
+  }
 
   // Inside <c>: only what exceljs's CellXform reads. Anything else (phonetic runs, extensions) changes what
   // exceljs would show in ways not worth mirroring.
-  function openInCell(tag: string, a: Attrs): void {
+  function openInCell(tag: string): void {
     const level = depth - cellDepth;
     if (inRun) {
       if (tag === "t" && level === 3) startText("run");
@@ -523,18 +437,18 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
     }
     if (level === 1 && (tag === "f" || tag === "v")) {
       if (tag === "f") {
-        cell!.shareType = a.t;
-        cell!.si = a.si;
-        cell!.ref = a.ref;
+        cell.shareType = x.attr("t");
+        cell.si = x.attr("si");
+        cell.ref = x.attr("ref");
       }
       startText(tag);
     } else if (level === 1 && tag === "is") inInline = true;
     else if (level === 2 && inInline && tag === "t") {
-      if (cell!.runs) fail("plain and rich text in one cell");
+      if (cell.runs) fail("plain and rich text in one cell");
       startText("v");
     } else if (level === 2 && inInline && tag === "r") {
-      if (cell!.value !== undefined) fail("plain and rich text in one cell");
-      cell!.runs ??= [];
+      if (cell.value !== undefined) fail("plain and rich text in one cell");
+      cell.runs ??= [];
       inRun = true;
       runText = undefined;
     } else fail(`<${tag}> in a cell`);
@@ -544,50 +458,43 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
     const level = depth - cellDepth;
     if (into && (tag === "f" || tag === "v" || tag === "t")) {
       // exceljs concatenates every text event; an element's text counts only when non-empty.
-      const text = buffer.join("");
       if (into === "run") runText = unescapeOoxml(text);
       else if (text !== "") {
-        if (into === "f") cell!.formula = (cell!.formula ?? "") + text;
-        else cell!.value = (cell!.value ?? "") + text;
+        if (into === "f") cell.formula = (cell.formula ?? "") + text;
+        else cell.value = (cell.value ?? "") + text;
       }
       into = undefined;
-      h.wantText = false;
     } else if (tag === "r" && inRun && level === 2) {
-      cell!.runs!.push(runText ?? "");
+      cell.runs!.push(runText ?? "");
       inRun = false;
     } else if (tag === "is" && level === 1) inInline = false;
   }
 
   function startText(target: "f" | "v" | "run"): void {
     into = target;
-    buffer = [];
-    h.wantText = true;
+    text = "";
   }
 
-  scanXml(xml, h);
   const merges = applyMerges(rows, mergeRefs);
 
   // exceljs's rowCount: the last row that exists (any <row>, or one a merge reaches). columnCount: the widest
   // row that has a non-empty cell, counting its styled empty cells too.
-  let rowCount = 0;
+  const rowCount = Math.max(rows.length - 1, 0);
   let colCount = 0;
-  for (const [n, cells] of rows) {
-    if (n > rowCount) rowCount = n;
-    let hasValues = false;
-    let width = 0;
-    for (const [c, x] of cells) {
-      if (x.kind !== "null") hasValues = true;
-      if (c > width) width = c;
-    }
-    if (hasValues && width > colCount) colCount = width;
+  for (const cells of rows) {
+    if (!cells || cells.length - 1 <= colCount) continue;
+    if (cells.some((c) => c !== undefined && c.kind !== "null")) colCount = cells.length - 1;
   }
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   for (let r = 1; r <= rowCount; r++) {
     const vals: CellValue[] = new Array(colCount).fill(null);
     const fmts: string[] = new Array(colCount).fill("General");
-    for (const [c, x] of rows.get(r) ?? []) {
-      if (c > colCount || x.kind !== "value") continue;
+    const cells = rows[r] ?? [];
+    const width = Math.min(cells.length - 1, colCount);
+    for (let c = 1; c <= width; c++) {
+      const x = cells[c];
+      if (x === undefined || x.kind !== "value") continue;
       vals[c - 1] = x.value;
       if (x.numFmt) fmts[c - 1] = x.numFmt;
     }
@@ -601,11 +508,12 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
  * Mirrors exceljs's CellXform.parseClose + reconcile and the snapshot's cellValue for one cell; undefined when
  * exceljs keeps no cell at all.
  */
-function finishCell(raw: RawCell, ctx: SheetContext, sharedMasters: Set<string>, links: Set<string>): Cell | undefined {
+function finishCell(raw: RawCell, ctx: SheetContext, sharedMasters: Set<string>): Cell | undefined {
   const numFmt = raw.styleId ? ctx.styles.numFmtOf[raw.styleId] : undefined;
+  const isDate = numFmt !== undefined && ctx.styles.isDate[raw.styleId];
   const isFormula = Boolean(raw.formula || raw.shareType);
-  const result = isFormula ? formulaResult(raw, numFmt, ctx, sharedMasters) : undefined;
-  if (links.has(raw.address)) return { kind: "value", value: hyperlinkText(raw, numFmt, ctx, result), numFmt };
+  const result = isFormula ? formulaResult(raw, isDate, ctx, sharedMasters) : undefined;
+  if (ctx.links?.has(raw.address)) return { kind: "value", value: hyperlinkText(raw, isDate, ctx, result), numFmt };
   if (isFormula) {
     // Neither a formula nor a resolvable shared one: exceljs's value would print as "[object Object]".
     if (!result!.resolvable) fail("formula cell exceljs cannot resolve");
@@ -618,13 +526,13 @@ function finishCell(raw: RawCell, ctx: SheetContext, sharedMasters: Set<string>,
   }
   if (raw.value === undefined && raw.runs === undefined) {
     // exceljs keeps an empty cell only when it has a style (s="0" counts as none).
-    return raw.styleId ? { kind: "null", value: null, numFmt } : undefined;
+    return raw.styleId ? NULL_CELL : undefined;
   }
-  return { kind: "value", value: plainValue(raw, numFmt, ctx), numFmt };
+  return { kind: "value", value: plainValue(raw, isDate, ctx), numFmt };
 }
 
 /** A formula cell's cached result as exceljs's reconcile leaves it (dates converted, shared formulas linked). */
-function formulaResult(raw: RawCell, numFmt: string | undefined, ctx: SheetContext, sharedMasters: Set<string>): { value: unknown; resolvable: boolean } {
+function formulaResult(raw: RawCell, isDate: boolean, ctx: SheetContext, sharedMasters: Set<string>): { value: unknown; resolvable: boolean } {
   const { t, value } = raw;
   if (raw.runs) fail("rich text in a formula cell");
   let result: unknown;
@@ -634,7 +542,7 @@ function formulaResult(raw: RawCell, numFmt: string | undefined, ctx: SheetConte
     else if (t === "e") result = { error: value };
     else result = Number.parseFloat(value);
   }
-  if (result !== undefined && isDateFmt(numFmt)) result = excelToDate(result, ctx.date1904);
+  if (result !== undefined && isDate) result = excelToDate(result, ctx.date1904);
   let shared = false;
   if (raw.shareType === "shared") {
     if (raw.ref) sharedMasters.add(String(raw.si));
@@ -648,25 +556,25 @@ function formulaResult(raw: RawCell, numFmt: string | undefined, ctx: SheetConte
  * String(text): a number becomes its text. Texts exceljs would print as "[object Object]", "undefined" or a
  * local date string are refused.
  */
-function hyperlinkText(raw: RawCell, numFmt: string | undefined, ctx: SheetContext, formula: { value: unknown } | undefined): string {
+function hyperlinkText(raw: RawCell, isDate: boolean, ctx: SheetContext, formula: { value: unknown } | undefined): string {
   let text: unknown;
   if (formula) text = formula.value;
   else if (raw.runs === undefined && raw.value !== undefined) {
     switch (raw.t) {
       case "s":
         if (ctx.sharedStrings?.rich.has(Number.parseInt(raw.value, 10))) fail("rich text with a hyperlink");
-        text = plainValue(raw, numFmt, ctx);
+        text = plainValue(raw, isDate, ctx);
         break;
       case "str":
       case "inlineStr":
       case "b":
-        text = plainValue(raw, numFmt, ctx);
+        text = plainValue(raw, isDate, ctx);
         break;
       case "e":
         break; // an {error} object
       default:
-        if (isDateFmt(numFmt)) fail("date with a hyperlink");
-        text = plainValue(raw, numFmt, ctx);
+        if (isDate) fail("date with a hyperlink");
+        text = plainValue(raw, isDate, ctx);
     }
   }
   if (typeof text !== "string" && typeof text !== "number" && typeof text !== "boolean") fail("hyperlinked cell exceljs shows oddly");
@@ -679,22 +587,19 @@ function hyperlinkedCells(xml: string, rels: Map<string, string> | undefined): S
   const at = xml.indexOf("<hyperlinks");
   if (at < 0) return links;
   const end = xml.indexOf("</hyperlinks>", at);
-  scanXml(
-    xml.slice(at, end < 0 ? undefined : end + "</hyperlinks>".length),
-    handler({
-      open(tag, a) {
-        const rId = a["r:id"];
-        if (tag !== "hyperlink" || !rId) return;
-        // exceljs reads the link's target from the sheet's rels and fails when it is missing.
-        if (!rels?.has(rId)) fail("hyperlink without a relationship");
-        links.add(a.ref);
-      },
-    }),
-  );
+  const x = new XmlScanner(xml.slice(at, end < 0 ? undefined : end + "</hyperlinks>".length));
+  while (x.next() !== "end") {
+    if (x.kind !== "open" || x.name !== "hyperlink") continue;
+    const rId = x.attr("r:id");
+    if (!rId) continue;
+    // exceljs reads the link's target from the sheet's rels and fails when it is missing.
+    if (!rels?.has(rId)) fail("hyperlink without a relationship");
+    links.add(x.attr("ref")!);
+  }
   return links;
 }
 
-function plainValue(raw: RawCell, numFmt: string | undefined, ctx: SheetContext): CellValue {
+function plainValue(raw: RawCell, isDate: boolean, ctx: SheetContext): CellValue {
   const { t, runs } = raw;
   if (runs) {
     if (t !== "inlineStr") fail("rich text in a non-inline cell");
@@ -715,7 +620,7 @@ function plainValue(raw: RawCell, numFmt: string | undefined, ctx: SheetContext)
       return Number.parseInt(text, 10) !== 0;
     default: {
       const n = Number.parseFloat(text);
-      return isDateFmt(numFmt) ? excelToDate(n, ctx.date1904).toISOString().slice(0, 10) : n;
+      return isDate ? excelToDate(n, ctx.date1904).toISOString().slice(0, 10) : n;
     }
   }
 }
@@ -736,7 +641,7 @@ function excelToDate(v: unknown, date1904: boolean): Date {
  * Applies <mergeCell>s as exceljs's mergeCellsWithoutStyle does: every covered cell but the top-left becomes a
  * merge cell (created if absent, so merges widen the grid); the top-left is created empty if absent.
  */
-function applyMerges(rows: Map<number, Map<number, Cell>>, refs: string[]): MergedArea[] {
+function applyMerges(rows: (Row | undefined)[], refs: string[]): MergedArea[] {
   const merges: MergedArea[] = [];
   for (const ref of refs) {
     const m = RANGE_REF.exec(ref);
@@ -751,12 +656,10 @@ function applyMerges(rows: Map<number, Map<number, Cell>>, refs: string[]): Merg
     if (merges.some((x) => x.top <= area.bottom && area.top <= x.bottom && x.left <= area.right && area.left <= x.right))
       fail("overlapping merges");
     for (let r = area.top + 1; r <= area.bottom + 1; r++) {
-      let cells = rows.get(r);
-      if (!cells) rows.set(r, (cells = new Map()));
+      const cells = (rows[r] ??= []);
       for (let c = area.left + 1; c <= area.right + 1; c++) {
-        if (r === area.top + 1 && c === area.left + 1) {
-          if (!cells.has(c)) cells.set(c, { kind: "null", value: null, numFmt: undefined });
-        } else cells.set(c, { kind: "merge", value: null, numFmt: undefined });
+        if (r === area.top + 1 && c === area.left + 1) cells[c] ??= NULL_CELL;
+        else cells[c] = MERGE_CELL;
       }
     }
     merges.push(area);

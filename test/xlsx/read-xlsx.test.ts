@@ -235,6 +235,45 @@ describe("readXlsxSnapshot on parts exceljs never writes", () => {
   });
 });
 
+describe("readXlsxSnapshot reads plain cells in one match and others token by token, the same way", () => {
+  it("the example package with every cell off the fast path (an extra space after <c) reads the same", async () => {
+    const bytes = await buildPackageBuffer(exampleData(), EXAMPLE_LAYOUT);
+    const zip = await JSZip.loadAsync(bytes);
+    const sheets = Object.keys(zip.files).filter((f) => f.startsWith("xl/worksheets/sheet"));
+    for (const path of sheets) zip.file(path, (await zip.file(path)!.async("string")).replaceAll("<c r=", "<c  r="));
+    const slow = await zip.generateAsync({ type: "uint8array" });
+    expect(new TextDecoder().decode(await zip.file(sheets[0])!.async("uint8array"))).toContain("<c  r=");
+    expect(await readXlsxSnapshot(slow, "x.xlsx")).toEqual(await readXlsxSnapshot(bytes, "x.xlsx"));
+  });
+
+  it("cells at the edge of the fast path, as exceljs reads them", async () => {
+    const bytes = await handWritten(
+      `<row r="1"><c r="A1" s="1"><v></v></c><c r="B1" t="inlineStr"/><c r="$C$1"><v>3</v></c><c r="D1" s=""><v>4</v></c><c t="n" r="E1"><v>5</v></c><c r="F1" s="3" t="n"><v>45292</v></c></row>` +
+        `<row r="2"><c r="A2"><v>1</v></c><c r="A2"><v>2</v></c><c r="B2" s="007"><v>0.5</v></c><c r="C2"><v>1&#46;5</v></c><c r="D2"><v>x
+y</v></c><c r="E2" s="1"/></row>` +
+        `<row r="3"/><row r="4"><!-- a comment --><c r="A4"><v>4</v></c>
+  <c r="B4"><v>5</v></c></row>` +
+        `<row r="2"><c r="C2"><v>6</v></c></row>`,
+    );
+    const fast = await readXlsxSnapshot(bytes, "x.xlsx");
+    expect(fast).toEqual(await viaExcelJs(bytes));
+    expect(fast.sheets[0].values[0].slice(0, 6)).toEqual([null, null, 3, 4, 5, "2024-01-01"]);
+    expect(fast.sheets[0].values[1].slice(0, 3)).toEqual([null, null, 6]); // the second row 2 replaces the first
+    expect(fast.sheets[0].values[3].slice(0, 2)).toEqual([4, 5]);
+  });
+
+  it("a cell outside a row (exceljs puts it in the row before)", async () => {
+    await expect(readXlsxSnapshot(await handWritten(`<row r="1"/><c r="A1"><v>1</v></c>`), "x.xlsx")).rejects.toThrow();
+  });
+
+  it.each(['<c r="AAAA1"><v>1</v></c>', '<c r="XFE1"><v>1</v></c>', '<c r="A"><v>1</v></c>', '<c r="A1" s="1" t="x"><v>1<x/></v></c>'])(
+    "a cell it refuses: %s",
+    async (c) => {
+      await expect(readXlsxSnapshot(await handWritten(`<row r="1">${c}</row>`), "x.xlsx")).rejects.toThrow();
+    },
+  );
+});
+
 describe("readXlsxSnapshot refuses what it does not understand (the caller falls back to exceljs)", () => {
   it("garbage bytes", async () => {
     await expect(readXlsxSnapshot(new TextEncoder().encode("这不是一个 xlsx 文件"), "x.xlsx")).rejects.toThrow();
