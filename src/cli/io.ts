@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { basename } from "node:path";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { snapshotFromExcelJs } from "../xlsx/snapshot";
 import { readXlsxSnapshot } from "../xlsx/read-xlsx";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
@@ -20,7 +20,9 @@ export class UnreadableInput extends Error {}
 export async function loadWorkbook(file: string): Promise<WorkbookSnapshot> {
   let buffer: Buffer;
   try {
-    buffer = await readFile(file);
+    // Synchronous: files are checked one after another on each thread, and a workbook is read in well under a
+    // millisecond, while an fs/promises read costs ~0.1 ms more in thread-pool round trips.
+    buffer = readFileSync(file);
   } catch {
     throw new UnreadableInput(`无法打开文件“${file}”：文件不存在或无权读取`);
   }
