@@ -35,6 +35,8 @@ export default defineRule({
         if (!sum.isZero()) ctx.skip("final.09", `表9 决算数·${name}未填列`, [basic[0].amount]);
         continue;
       }
+      // Not below 表6 at all: no interval can make it so.
+      if (f09.value.gte(sum)) continue;
       // Below 表6 beyond rounding: the 表9 figure's upper bound is still under the 表6 figure's lower bound.
       const high09 = intervalOf(reported("money", f09)).high;
       const low06 = basic.reduce((s, i) => s.plus(intervalOf(reported("money", i.amount as Figure & { value: Decimal })).low), new Decimal(0));
