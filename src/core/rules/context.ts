@@ -163,7 +163,10 @@ export class RuleContext {
     return c;
   }
 
-  /** rate (percent points) = numerator / denominator × 100, judged at the rate's recorded precision. */
+  /**
+   * rate (percent points) = numerator / denominator × 100, judged at the rate's recorded precision. Returns
+   * the comparison unless the rate is exactly that value rounded half up (nothing to say).
+   */
   rate(o: Located & { rate: Term; numerator: Term; denominator: Term; counts?: boolean }): Comparison | undefined {
     const { rate, numerator, denominator } = o;
     if (!hasValue(numerator.figure) || !hasValue(denominator.figure)) {
@@ -203,7 +206,8 @@ export class RuleContext {
 
   /**
    * A figure against a value the rule derived from other figures. The interval of its possible values and
-   * the wording of its source are asked for only when the figure is not the value rounded half up.
+   * the wording of its source are asked for only when the figure is not the value rounded half up (and the
+   * comparison is returned only then).
    */
   derived(
     o: Located & {
