@@ -4,6 +4,13 @@ import { toA1 } from "../sheet/a1";
 import { normalizeLabel, tidyText } from "../values/text";
 import type { CellRef, TextField } from "../values/figure";
 
+/** A cell found by its label (shared, read-only: the same object is handed to every search that finds it). */
+export interface Hit {
+  readonly row: number;
+  readonly col: number;
+  readonly label: string;
+}
+
 /**
  * A read-only view of a sheet for recognisers: normalised labels (no spaces, NFKC) computed once,
  * merged cells resolved through an index by row, A1 provenance at hand. Positions are absolute and 0-based.
@@ -17,7 +24,14 @@ export class Grid {
   readonly right: number; // exclusive
   private readonly values: CellValue[][];
   private readonly labels: string[][];
-  private readonly mergesByRow = new Map<number, MergedArea[]>();
+  /**
+   * Every cell with a label, in reading order: recognisers search labels dozens of times per sheet, and a sheet
+   * has far fewer labels than cells. Never a covered merge cell: those hold nothing (see ownValues).
+   */
+  private readonly labelled: Hit[] = [];
+  /** Merged areas by row (index row - top). */
+  private readonly mergesByRow: (MergedArea[] | undefined)[] = [];
+  private allLabels: string | undefined;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
@@ -26,18 +40,29 @@ export class Grid {
     this.right = colEnd(sheet);
     for (const m of sheet.merges) {
       for (let r = Math.max(m.top, this.top); r <= Math.min(m.bottom, this.bottom - 1); r++) {
-        const list = this.mergesByRow.get(r);
+        const list = this.mergesByRow[r - this.top];
         if (list) list.push(m);
-        else this.mergesByRow.set(r, [m]);
+        else this.mergesByRow[r - this.top] = [m];
       }
     }
     this.values = ownValues(sheet);
-    this.labels = this.values.map((row) => row.map((v) => (typeof v === "string" ? normalizeLabel(v) : "")));
+    this.labels = [];
+    for (let i = 0; i < this.values.length; i++) {
+      const row = this.values[i];
+      const labels: string[] = new Array(row.length);
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        const label = typeof v === "string" ? normalizeLabel(v) : "";
+        labels[j] = label;
+        if (label) this.labelled.push({ row: i + this.top, col: j + this.left, label });
+      }
+      this.labels.push(labels);
+    }
   }
 
   /** The merged area containing a position, if any. */
   mergeAt(row: number, col: number): MergedArea | undefined {
-    const list = this.mergesByRow.get(row);
+    const list = this.mergesByRow[row - this.top];
     if (!list) return undefined;
     for (const m of list) if (col >= m.left && col <= m.right) return m;
     return undefined;
@@ -89,19 +114,39 @@ export class Grid {
     const v = this.raw(row, col);
     if (v === null || v === undefined || v === "") return null;
     const t = tidyText(v);
-    return t ? { text: t, ...this.ref(row, col) } : null;
+    return t ? { text: t, sheet: this.sheet.name, cell: toA1(row, col) } : null;
+  }
+
+  /**
+   * True when some label of the sheet contains `word` (or matches `pattern`, which must not span labels):
+   * a recogniser asks this first and skips a sheet that cannot hold its table without searching it label by label.
+   */
+  mentions(word: string | RegExp): boolean {
+    // Labels hold no white space, so a line break between them keeps one label's match from running into the next.
+    this.allLabels ??= this.labelled.map((h) => h.label).join("\n");
+    return typeof word === "string" ? this.allLabels.includes(word) : word.test(this.allLabels);
   }
 
   /** Every cell whose normalised label satisfies the test, in reading order. */
-  find(test: (label: string) => boolean, from = { row: this.top, col: this.left }, to = { row: this.bottom, col: this.right }) {
-    const hits: { row: number; col: number; label: string }[] = [];
-    for (let r = Math.max(from.row, this.top); r < Math.min(to.row, this.bottom); r++) {
-      const row = this.labels[r - this.top];
-      if (!row) continue;
-      for (let c = Math.max(from.col, this.left); c < Math.min(to.col, this.right); c++) {
-        const l = row[c - this.left];
-        if (l && test(l)) hits.push({ row: r, col: c, label: l });
-      }
+  find(test: (label: string) => boolean, from = { row: this.top, col: this.left }, to = { row: this.bottom, col: this.right }): Hit[] {
+    return this.labelsIn(test, from.row, to.row, from.col, to.col);
+  }
+
+  /** Cells in rows [top, bottom) and columns [left, right) whose label satisfies the test, in reading order. */
+  labelsIn(test: (label: string) => boolean, top = this.top, bottom = this.bottom, left = this.left, right = this.right): Hit[] {
+    const hits: Hit[] = [];
+    const cells = this.labelled;
+    let i = 0;
+    // Binary search for the first label at or below `top`.
+    for (let hi = cells.length; i < hi; ) {
+      const mid = (i + hi) >> 1;
+      if (cells[mid].row < top) i = mid + 1;
+      else hi = mid;
+    }
+    for (; i < cells.length; i++) {
+      const h = cells[i];
+      if (h.row >= bottom) break;
+      if (h.col >= left && h.col < right && test(h.label)) hits.push(h);
     }
     return hits;
   }
@@ -150,10 +195,12 @@ function ownValues(sheet: SheetSnapshot): CellValue[][] {
   return values;
 }
 
+const UNIT = /单位[:：]?(万元|元)/;
+
 /** 金额单位 printed near a table ("金额单位：万元", "单位：元"). Defaults to 万元. */
 export function unitIn(grid: Grid, top: number, bottom: number): { unit: "万元" | "元"; ref?: CellRef } {
-  for (const hit of grid.find((l) => /单位[:：]?(万元|元)/.test(l), { row: top, col: grid.left }, { row: bottom, col: grid.right })) {
-    const m = /单位[:：]?(万元|元)/.exec(hit.label);
+  for (const hit of grid.labelsIn((l) => UNIT.test(l), top, bottom)) {
+    const m = UNIT.exec(hit.label);
     if (m) return { unit: m[1] as "万元" | "元", ref: grid.ref(hit.row, hit.col) };
   }
   return { unit: "万元" };
@@ -164,7 +211,7 @@ export function unitIn(grid: Grid, top: number, bottom: number): { unit: "万元
  * `labels` are normalised label prefixes (e.g. ["编制单位", "单位名称"]).
  */
 export function labelledText(grid: Grid, labels: string[], top: number, bottom: number): TextField | null {
-  const hits = grid.find((l) => labels.some((p) => l.startsWith(p)), { row: top, col: grid.left }, { row: bottom, col: grid.right });
+  const hits = grid.labelsIn((l) => labels.some((p) => l.startsWith(p)), top, bottom);
   for (const hit of hits) {
     const raw = String(grid.raw(hit.row, hit.col) ?? "");
     const inline = /[:：]\s*(.+)$/.exec(raw.normalize("NFKC"));
@@ -180,7 +227,7 @@ export function labelledText(grid: Grid, labels: string[], top: number, bottom: 
 
 /** The year in a title ("2024年度…", "2024年…") if any. */
 export function yearIn(grid: Grid, top: number, bottom: number): TextField | null {
-  for (const hit of grid.find((l) => /(19|20)\d{2}年/.test(l), { row: top, col: grid.left }, { row: bottom, col: grid.right })) {
+  for (const hit of grid.labelsIn((l) => /(19|20)\d{2}年/.test(l), top, bottom)) {
     const m = /((?:19|20)\d{2})年/.exec(hit.label);
     if (m) return { text: m[1], ...grid.ref(hit.row, hit.col) };
   }

@@ -33,3 +33,42 @@ export const SheetSnapshotSchema = z.object({
   merges: z.array(MergedAreaSchema),
   protected: z.boolean().optional(),
 }) satisfies z.ZodType<SheetSnapshot>;
+
+/**
+ * True when a sheet plainly meets SheetSnapshotSchema, checked in plain loops: every well-formed sheet of a
+ * batch passes here without zod building a parse context and an output copy of each row and merge (most of
+ * the validation's time and garbage). It accepts nothing the schema rejects; whatever it does not accept is
+ * left to the schema, which decides and words the issue.
+ */
+export function plainlyValid(sheet: unknown): sheet is SheetSnapshot {
+  if (!isRecord(sheet) || typeof sheet.name !== "string") return false;
+  if (!isRecord(sheet.origin) || !isIndex(sheet.origin.row) || !isIndex(sheet.origin.col)) return false;
+  if (sheet.protected !== undefined && typeof sheet.protected !== "boolean") return false;
+  if (!rowsOf(sheet.values, isCellValue) || !rowsOf(sheet.numberFormats, isText)) return false;
+  const merges = sheet.merges;
+  if (!Array.isArray(merges)) return false;
+  for (let i = 0; i < merges.length; i++) {
+    const m: unknown = merges[i];
+    if (!isRecord(m) || !isIndex(m.top) || !isIndex(m.left) || !isIndex(m.bottom) || !isIndex(m.right)) return false;
+  }
+  return true;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function isIndex(v: unknown): boolean {
+  return Number.isSafeInteger(v) && (v as number) >= 0;
+}
+
+/** An array of arrays whose every entry (holes included) passes the test. */
+function rowsOf(rows: unknown, ok: (v: unknown) => boolean): boolean {
+  if (!Array.isArray(rows)) return false;
+  for (let r = 0; r < rows.length; r++) {
+    const row: unknown = rows[r];
+    if (!Array.isArray(row)) return false;
+    for (let c = 0; c < row.length; c++) if (!ok(row[c])) return false;
+  }
+  return true;
+}

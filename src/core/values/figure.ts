@@ -50,15 +50,15 @@ export function readMoney(
   where: CellRef,
   tableUnit: MoneyUnit = "万元",
 ): { figure: Figure; problem?: ReadProblem } {
-  return toFigure(parseCell(value, format), where, (p) => {
-    const unit = p.unit ?? tableUnit;
-    let decimals = p.decimals;
-    if (format === "General" || format === "" || format === "@" || typeof value === "string") {
-      decimals = Math.max(decimals, unit === "元" ? 2 : DEFAULT_MONEY_DECIMALS);
-    }
-    if (unit === "元") return { value: p.value.dividedBy(10000), decimals: decimals + 4 };
-    return { value: p.value, decimals };
-  });
+  const p = parseCell(value, format);
+  if (p.kind !== "number") return notAFigure(p, where);
+  const unit = p.unit ?? tableUnit;
+  let decimals = p.decimals;
+  if (format === "General" || format === "" || format === "@" || typeof value === "string") {
+    decimals = Math.max(decimals, unit === "元" ? 2 : DEFAULT_MONEY_DECIMALS);
+  }
+  if (unit === "元") return figureOf(p.value.dividedBy(10000), decimals + 4, p.raw, where);
+  return figureOf(p.value, decimals, p.raw, where);
 }
 
 /**
@@ -66,29 +66,27 @@ export function readMoney(
  * taken as a ratio (0.985 → 98.5%): no 执行率 is written as "0.985 percent".
  */
 export function readPercent(value: CellValue, format: string, where: CellRef): { figure: Figure; problem?: ReadProblem } {
-  return toFigure(parseCell(value, format), where, (p) => {
-    if (p.percent) return { value: p.value, decimals: p.decimals };
-    if (p.value.abs().lte(2)) return { value: p.value.times(100), decimals: Math.max(0, p.decimals - 2) };
-    return { value: p.value, decimals: p.decimals };
-  });
+  const p = parseCell(value, format);
+  if (p.kind !== "number") return notAFigure(p, where);
+  if (!p.percent && p.value.abs().lte(2)) return figureOf(p.value.times(100), Math.max(0, p.decimals - 2), p.raw, where);
+  return figureOf(p.value, p.decimals, p.raw, where);
 }
 
 /** Reads a plain count or score (人数, 分值, 得分): no unit conversion. */
 export function readPlain(value: CellValue, format: string, where: CellRef): { figure: Figure; problem?: ReadProblem } {
-  return toFigure(parseCell(value, format), where, (p) => ({ value: p.value, decimals: p.decimals }));
+  const p = parseCell(value, format);
+  if (p.kind !== "number") return notAFigure(p, where);
+  return figureOf(p.value, p.decimals, p.raw, where);
 }
 
-function toFigure(
-  parsed: ParsedCell,
-  where: CellRef,
-  convert: (p: Extract<ParsedCell, { kind: "number" }>) => { value: Decimal; decimals: number },
-): { figure: Figure; problem?: ReadProblem } {
-  // Every Figure is built by one literal in the schema's key order: a package holds thousands of them, and
-  // objects of one shape keep the code that reads them fast.
-  if (parsed.kind === "number") {
-    const { value, decimals } = convert(parsed);
-    return { figure: { value, decimals, raw: parsed.raw, sheet: where.sheet, cell: where.cell } };
-  }
+// Every Figure is built by one literal in the schema's key order: a package holds thousands of them, and
+// objects of one shape keep the code that reads them fast.
+function figureOf(value: Decimal, decimals: number, raw: string, where: CellRef): { figure: Figure } {
+  return { figure: { value, decimals, raw, sheet: where.sheet, cell: where.cell } };
+}
+
+/** A cell without a figure: null, and for anything but a blank a problem naming the cell. */
+function notAFigure(parsed: Exclude<ParsedCell, { kind: "number" }>, where: CellRef): { figure: Figure; problem?: ReadProblem } {
   const figure: Figure = { value: null, decimals: DEFAULT_MONEY_DECIMALS, raw: parsed.raw, sheet: where.sheet, cell: where.cell };
   if (parsed.kind === "blank") return { figure };
   const reason = parsed.kind === "error" ? parsed.reason : `“${parsed.raw.trim()}”不是数字`;

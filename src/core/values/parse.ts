@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import type { CellValue } from "../sheet/snapshot";
+import { isStable } from "./text";
 
 /**
  * What one cell holds, read as a number where it is one.
@@ -59,7 +60,26 @@ export function writtenDecimals(s: string): number {
 export function decimalFromHostNumber(n: number): Decimal {
   // Whole numbers (most 分值, counts, 元 amounts) carry no float noise and no places to cut.
   if (Number.isSafeInteger(n)) return new Decimal(n);
+  // A number typed in a cell (196.5, 0.9825) prints in at most 15 significant digits and at most 10 places:
+  // toPrecision(15) would round it to that same text (15 digits survive a round trip through a double), and
+  // cutting to 10 places would change nothing, so it is read as printed.
+  if (plainShortNumber(String(n))) return new Decimal(n);
   return new Decimal(Number.isInteger(n) ? n : n.toPrecision(15)).toDecimalPlaces(10);
+}
+
+/** True for a number's text without exponent, with at most 15 significant digits and at most 10 places. */
+function plainShortNumber(s: string): boolean {
+  let digits = 0;
+  let places = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 /* . */) places = 0;
+    else if (c >= 48 && c <= 57) {
+      if (digits > 0 || c !== 48) digits++;
+      if (places >= 0) places++;
+    } else if (c !== 45 /* - */) return false;
+  }
+  return digits <= 15 && places <= 10;
 }
 
 function decimalsOfHostNumber(d: Decimal): number {
@@ -91,7 +111,7 @@ export function parseCell(value: CellValue, format = "General"): ParsedCell {
 
 /** Parses typed text: full-width digits, thousands separators, (negatives), %, 万元/元 suffixes, dashes. */
 export function parseNumberText(raw: string): ParsedCell {
-  const s = raw.normalize("NFKC").replace(/[\s\u3000\u00a0]+/g, "");
+  const s = isStable(raw) ? raw : raw.normalize("NFKC").replace(/[\s\u3000\u00a0]+/g, "");
   if (DASHES.has(s) || /^[-—–―─一/]+$/.test(s)) return { kind: "blank", raw };
   if (EXCEL_ERRORS.test(s)) return { kind: "error", raw, reason: `单元格为错误值 ${s}` };
 

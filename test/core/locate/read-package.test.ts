@@ -2,6 +2,8 @@ import { buildPackageSnapshot, fullSizeData, FULL_SIZE_LAYOUT, SHAANXI_LAYOUT, e
 import { readPackage } from "../../../src/core/locate/read-package";
 import { PackageModelSchema } from "../../../src/core/model/package";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/sheet/snapshot";
+import { plainlyValid, SheetSnapshotSchema } from "../../../src/core/sheet/snapshot-schema";
+import { seededRandom, pick } from "../../support/random";
 
 describe("readPackage", () => {
   // readPackage does not re-validate its own output on every check; these layouts (with the 1,000 random
@@ -42,5 +44,39 @@ describe("readPackage", () => {
     expect(model.final.t06).toBeNull();
     expect(model.final.t05).not.toBeNull();
     expect(readPackage(pristine).final.t06).not.toBeNull();
+  });
+});
+
+describe("the plain snapshot check readPackage runs before the schema", () => {
+  test("accepts every sheet of the example packages", async () => {
+    for (const wb of [await buildPackageSnapshot(), await buildPackageSnapshot(fullSizeData(), FULL_SIZE_LAYOUT)]) {
+      for (const sheet of wb.sheets) expect(plainlyValid(sheet)).toBe(true);
+    }
+  });
+
+  test("accepts nothing the schema rejects (2,000 random corruptions)", async () => {
+    const pristine = await buildPackageSnapshot();
+    const odd: unknown[] = [undefined, null, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, "3", true, {}, [], [1], { top: 0 }];
+    const corrupt: ((s: Record<string, unknown> & SheetSnapshot, rnd: () => number) => void)[] = [
+      (s, rnd) => (s.values[Math.floor(rnd() * s.values.length)] as unknown[])[0] = pick(rnd, odd),
+      (s, rnd) => (s.numberFormats[Math.floor(rnd() * s.numberFormats.length)] as unknown[])[1] = pick(rnd, odd),
+      (s, rnd) => ((s.values as unknown[])[Math.floor(rnd() * s.values.length)] = pick(rnd, odd)),
+      (s, rnd) => ((s.values[0] as unknown[]).length += 2), // holes
+      (s, rnd) => (s.merges.length ? ((s.merges[0] as unknown as Record<string, unknown>)[pick(rnd, ["top", "left", "bottom", "right"])] = pick(rnd, odd)) : undefined),
+      (s, rnd) => ((s.merges as unknown[])[s.merges.length] = pick(rnd, odd)),
+      (s, rnd) => ((s.origin as unknown as Record<string, unknown>)[pick(rnd, ["row", "col"])] = pick(rnd, odd)),
+      (s, rnd) => (s[pick(rnd, ["name", "origin", "values", "numberFormats", "merges", "protected"])] = pick(rnd, odd)),
+      (s, rnd) => (s.extra = pick(rnd, odd)),
+    ];
+    let rejected = 0;
+    for (let run = 0; run < 2000; run++) {
+      const rnd = seededRandom(run + 1);
+      const sheet = structuredClone(pick(rnd, pristine.sheets)) as Record<string, unknown> & SheetSnapshot;
+      pick(rnd, corrupt)(sheet, rnd);
+      const schema = SheetSnapshotSchema.safeParse(sheet).success;
+      if (plainlyValid(sheet)) expect([run, schema]).toEqual([run, true]);
+      if (!schema) rejected++;
+    }
+    expect(rejected).toBeGreaterThan(1000); // the corruptions do break sheets
   });
 });

@@ -71,7 +71,7 @@ export function anchorsOf(grid: Grid): Anchor[] {
   if (cached) return cached;
   const titles: { row: number; col: number; kind: FinalKind; label: string }[] = [];
   const tags: { row: number; col: number; kind: FinalKind; text: string }[] = [];
-  for (const hit of grid.find((l) => l.length <= 60 && (l.includes("决算") || l.includes("表")))) {
+  for (const hit of grid.labelsIn((l) => l.length <= 60 && (l.includes("决算") || l.includes("表")))) {
     const kind = titleKind(hit.label);
     if (kind) {
       titles.push({ row: hit.row, col: hit.col, kind, label: hit.label });

@@ -70,6 +70,8 @@ function classify(label: string, section: Section | null): { section: Section; k
 export const baseDataRecognizer: Recognizer = {
   family: "部门整体支出绩效评价基础数据表",
   recognize(grid: Grid): Recognition[] {
+    // The words the title or the 编制数 + trees test below need: other sheets are not searched.
+    if (!grid.mentions("基础数据表") && !(grid.mentions("编制") && grid.mentions("三公") && grid.mentions("公用经费"))) return [];
     const title = anchors(grid, isBaseDataTitle)[0];
     let top: number;
     if (title) top = title.row;

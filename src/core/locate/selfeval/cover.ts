@@ -18,6 +18,7 @@ const OTHER_TABLE = /(三级指标|年度资金总额|年度主要任务|科目�
 export const coverRecognizer: Recognizer = {
   family: "封面（单位信息）",
   recognize(grid: Grid): Recognition[] {
+    if (!grid.mentions(COVER_TITLE)) return []; // no cover-like title anywhere: not searched label by label
     const title = anchors(grid, (l) => COVER_TITLE.test(l) && isTitleLike(l))[0];
     if (!title) return [];
     const foreign = anchors(grid, (l) => (OTHER_TABLE_TITLE.test(l) && isTitleLike(l)) || OTHER_TABLE.test(l));

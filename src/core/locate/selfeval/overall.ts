@@ -46,6 +46,8 @@ const EXPENDITURE_KEYS: [string, (l: string) => boolean][] = [
 export const overallSelfEvalRecognizer: Recognizer = {
   family: "部门整体支出绩效自评表",
   recognize(grid: Grid): Recognition[] {
+    // The words the title or the markers below need: other sheets are not searched.
+    if (!grid.mentions("整体支出绩效自评表") && !grid.mentions("按收入性质分") && !grid.mentions("年度主要任务")) return [];
     const titles = anchors(grid, isOverallTitle);
     if (titles.length > 0) {
       return splitAt(

@@ -38,6 +38,7 @@ const MONEY_KEYS: [string, (l: string) => boolean][] = [
 export const projectSelfEvalRecognizer: Recognizer = {
   family: "项目支出绩效自评表",
   recognize(grid: Grid): Recognition[] {
+    if (!grid.mentions("项目名称")) return []; // every 项目表 has one: other sheets are not searched
     const names = anchors(grid, isProjectName);
     if (names.length === 0) return [];
     const titles = anchors(grid, isProjectTitle);

@@ -6,20 +6,16 @@ import { readMoney, readPercent, readPlain, type Figure, type MoneyUnit, type Re
 import { normalizeLabel, tidyText } from "../../values/text";
 import type { Signatures } from "../../model/common";
 import type { Indicator, LevelOne } from "../../model/selfeval";
-import { unitIn, yearIn, type Grid } from "../grid";
+import { unitIn, yearIn, type Grid, type Hit } from "../grid";
 
-/** A cell found by its label. */
-export interface Hit {
-  row: number;
-  col: number;
-  label: string;
-}
+export type { Hit };
 
-/** Cells whose normalised label passes the test, rows [top, bottom), merge duplicates skipped. */
+/**
+ * Cells whose normalised label passes the test, rows [top, bottom). Never a cell covered by a merge: the Grid
+ * keeps those blank, so a host that repeats a merged value in every cell gives one hit, not one per cell.
+ */
 export function anchors(grid: Grid, test: (label: string) => boolean, top = grid.top, bottom = grid.bottom): Hit[] {
-  return grid
-    .find(test, { row: top, col: grid.left }, { row: bottom, col: grid.right })
-    .filter((h) => !grid.isCovered(h.row, h.col));
+  return grid.labelsIn(test, top, bottom);
 }
 
 /** The first column after a cell and its merge, where the value beside a label sits. */
