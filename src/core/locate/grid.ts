@@ -1,7 +1,7 @@
 import type { CellValue, MergedArea, SheetSnapshot } from "../sheet/snapshot";
 import { colEnd, rowEnd, formatAt } from "../sheet/snapshot";
 import { toA1 } from "../sheet/a1";
-import { normalizeLabel, tidyText } from "../values/text";
+import { nfkc, normalizeLabel, tidyText } from "../values/text";
 import type { CellRef, TextField } from "../values/figure";
 
 /** A cell found by its label (shared, read-only: the same object is handed to every search that finds it). */
@@ -114,7 +114,12 @@ export class Grid {
     const v = this.raw(row, col);
     if (v === null || v === undefined || v === "") return null;
     const t = tidyText(v);
-    return t ? { text: t, sheet: this.sheet.name, cell: toA1(row, col) } : null;
+    return t ? this.field(t, row, col) : null;
+  }
+
+  /** A text read at a cell, with the cell's provenance. */
+  field(text: string, row: number, col: number): TextField {
+    return { text, sheet: this.sheet.name, cell: toA1(row, col) };
   }
 
   /**
@@ -123,7 +128,11 @@ export class Grid {
    */
   mentions(word: string | RegExp): boolean {
     // Labels hold no white space, so a line break between them keeps one label's match from running into the next.
-    this.allLabels ??= this.labelled.map((h) => h.label).join("\n");
+    if (this.allLabels === undefined) {
+      let all = "";
+      for (const h of this.labelled) all += h.label + "\n";
+      this.allLabels = all;
+    }
     return typeof word === "string" ? this.allLabels.includes(word) : word.test(this.allLabels);
   }
 
@@ -214,8 +223,8 @@ export function labelledText(grid: Grid, labels: string[], top: number, bottom: 
   const hits = grid.labelsIn((l) => labels.some((p) => l.startsWith(p)), top, bottom);
   for (const hit of hits) {
     const raw = String(grid.raw(hit.row, hit.col) ?? "");
-    const inline = /[:：]\s*(.+)$/.exec(raw.normalize("NFKC"));
-    if (inline && inline[1].trim()) return { text: tidyText(inline[1]), ...grid.ref(hit.row, hit.col) };
+    const inline = /[:：]\s*(.+)$/.exec(nfkc(raw));
+    if (inline && inline[1].trim()) return grid.field(tidyText(inline[1]), hit.row, hit.col);
     const next = grid.nextValueRight(hit.row, hit.col);
     if (next) {
       const t = grid.text(next.row, next.col);
@@ -229,7 +238,7 @@ export function labelledText(grid: Grid, labels: string[], top: number, bottom: 
 export function yearIn(grid: Grid, top: number, bottom: number): TextField | null {
   for (const hit of grid.labelsIn((l) => /(19|20)\d{2}年/.test(l), top, bottom)) {
     const m = /((?:19|20)\d{2})年/.exec(hit.label);
-    if (m) return { text: m[1], ...grid.ref(hit.row, hit.col) };
+    if (m) return grid.field(m[1], hit.row, hit.col);
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import type { CellValue } from "../sheet/snapshot";
-import { isStable } from "./text";
+import { normalizeLabel } from "./text";
 
 /**
  * What one cell holds, read as a number where it is one.
@@ -111,7 +111,7 @@ export function parseCell(value: CellValue, format = "General"): ParsedCell {
 
 /** Parses typed text: full-width digits, thousands separators, (negatives), %, 万元/元 suffixes, dashes. */
 export function parseNumberText(raw: string): ParsedCell {
-  const s = isStable(raw) ? raw : raw.normalize("NFKC").replace(/[\s\u3000\u00a0]+/g, "");
+  const s = normalizeLabel(raw);
   if (DASHES.has(s) || /^[-—–―─一/]+$/.test(s)) return { kind: "blank", raw };
   if (EXCEL_ERRORS.test(s)) return { kind: "error", raw, reason: `单元格为错误值 ${s}` };
 

@@ -4,7 +4,7 @@ import type { Column, SubjectRow, TableKind } from "../../model/common";
 import type { Figure, ReadProblem, TextField } from "../../values/figure";
 import { readMoney } from "../../values/figure";
 import { parseCell } from "../../values/parse";
-import { normalizeLabel, tidyText } from "../../values/text";
+import { nfkc, normalizeLabel, tidyText } from "../../values/text";
 import { mergeAt } from "../../sheet/snapshot";
 import { rangeA1, toA1 } from "../../sheet/a1";
 
@@ -226,7 +226,7 @@ export function codeIn(grid: Grid, row: number, col: number): string | null {
 /** A "2080505 机关事业单位…" label split into code and name (names keep no spaces), or null. */
 export function codeAndName(raw: unknown): { code: string; name: string } | null {
   if (typeof raw !== "string") return null;
-  const m = CODE_AND_NAME.exec(raw.normalize("NFKC").trim());
+  const m = CODE_AND_NAME.exec(nfkc(raw).trim());
   return m ? { code: m[1], name: normalizeLabel(m[2]) } : null;
 }
 
@@ -389,8 +389,7 @@ export function readSubjectTable(block: Block, keyOf: ColumnKeyOf): Recognition 
     }
     const values: Record<string, Figure> = {};
     for (const col of columns) values[col.key] = money.at(r, col.col);
-    const { labelCol, ...row } = parsed;
-    rows.push({ ...row, labelCell: toA1(r, labelCol), values });
+    rows.push({ code: parsed.code, name: parsed.name, level: parsed.level, labelCell: toA1(r, parsed.labelCol), values });
     last = r;
   }
   for (let r = block.top; r < dataStart && !saysEmpty; r++) if (rowHas(g, r, (l) => EMPTY_NOTE.test(l))) saysEmpty = true;

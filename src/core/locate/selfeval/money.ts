@@ -1,6 +1,6 @@
 import type { MoneyRow } from "../../model/selfeval";
 import type { Line } from "../../model/common";
-import { tidyText } from "../../values/text";
+import { nfkc, tidyText } from "../../values/text";
 import type { Grid } from "../grid";
 import { parseCell } from "../../values/parse";
 import { afterCell, anchors, isWord, mergeBottom, type FigureReader } from "./shared";
@@ -54,7 +54,7 @@ export function readMoneyRow(fig: FigureReader, row: number, labelCol: number, c
 
 /** A line label split from an amount typed after its colon ("其他资金：40.00"). */
 function splitLabel(raw: unknown): { label: string; inline: string | null } {
-  const text = String(raw ?? "").normalize("NFKC");
+  const text = nfkc(String(raw ?? ""));
   const colon = /^(.*?)[:：]\s*(.*)$/.exec(text);
   return { label: tidyText(colon ? colon[1] : text), inline: colon && colon[2].trim() ? colon[2] : null };
 }
@@ -96,10 +96,10 @@ export function readLines(
   const vertical = under > beside;
   return hits.map((h) => {
     const { label, inline } = splitLabel(grid.raw(h.row, h.col));
-    const line = { key: h.key, label, labelCell: grid.ref(h.row, h.col).cell };
-    if (inline) return { ...line, amount: fig.inlineMoney(inline, h.row, h.col) };
-    if (vertical) return { ...line, amount: fig.money(below(h), h.col) };
+    const labelCell = grid.ref(h.row, h.col).cell;
+    if (inline) return { key: h.key, label, labelCell, amount: fig.inlineMoney(inline, h.row, h.col) };
+    if (vertical) return { key: h.key, label, labelCell, amount: fig.money(below(h), h.col) };
     const c = figureBeside(grid, h.row, h.col, right) ?? Math.min(afterCell(grid, h.row, h.col), grid.right - 1);
-    return { ...line, amount: fig.money(h.row, c) };
+    return { key: h.key, label, labelCell, amount: fig.money(h.row, c) };
   });
 }
