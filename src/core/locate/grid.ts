@@ -31,7 +31,7 @@ export class Grid {
   private readonly labelled: Hit[] = [];
   /** Merged areas by row (index row - top). */
   private readonly mergesByRow: (MergedArea[] | undefined)[] = [];
-  private allLabels: string | undefined;
+  private memos: Map<object, unknown> | undefined;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.top = sheet.origin.row;
@@ -123,17 +123,23 @@ export class Grid {
   }
 
   /**
-   * True when some label of the sheet contains `word` (or matches `pattern`, which must not span labels):
-   * a recogniser asks this first and skips a sheet that cannot hold its table without searching it label by label.
+   * True when some label of the sheet contains `word` (or matches `pattern`): a recogniser asks this first and
+   * skips a sheet that cannot hold its table before searching it with its own, costlier tests.
    */
   mentions(word: string | RegExp): boolean {
-    // Labels hold no white space, so a line break between them keeps one label's match from running into the next.
-    if (this.allLabels === undefined) {
-      let all = "";
-      for (const h of this.labelled) all += h.label + "\n";
-      this.allLabels = all;
+    if (typeof word === "string") {
+      for (const h of this.labelled) if (h.label.includes(word)) return true;
+    } else {
+      for (const h of this.labelled) if (word.test(h.label)) return true;
     }
-    return typeof word === "string" ? this.allLabels.includes(word) : word.test(this.allLabels);
+    return false;
+  }
+
+  /** A value computed once per sheet by `make` and shared by every recogniser that asks for it under `key`. */
+  memo<T>(key: object, make: (grid: Grid) => T): T {
+    this.memos ??= new Map();
+    if (!this.memos.has(key)) this.memos.set(key, make(this));
+    return this.memos.get(key) as T;
   }
 
   /** Every cell whose normalised label satisfies the test, in reading order. */
@@ -145,19 +151,35 @@ export class Grid {
   labelsIn(test: (label: string) => boolean, top = this.top, bottom = this.bottom, left = this.left, right = this.right): Hit[] {
     const hits: Hit[] = [];
     const cells = this.labelled;
-    let i = 0;
-    // Binary search for the first label at or below `top`.
-    for (let hi = cells.length; i < hi; ) {
-      const mid = (i + hi) >> 1;
-      if (cells[mid].row < top) i = mid + 1;
-      else hi = mid;
-    }
-    for (; i < cells.length; i++) {
+    for (let i = this.firstLabelIndex(top); i < cells.length; i++) {
       const h = cells[i];
       if (h.row >= bottom) break;
       if (h.col >= left && h.col < right && test(h.label)) hits.push(h);
     }
     return hits;
+  }
+
+  /** The first cell in rows [top, bottom) whose label satisfies the test: the search stops there. */
+  firstLabel(test: (label: string) => boolean, top = this.top, bottom = this.bottom): Hit | undefined {
+    const cells = this.labelled;
+    for (let i = this.firstLabelIndex(top); i < cells.length; i++) {
+      const h = cells[i];
+      if (h.row >= bottom) break;
+      if (test(h.label)) return h;
+    }
+    return undefined;
+  }
+
+  /** Index in `labelled` of the first label at or below row `top` (binary search). */
+  private firstLabelIndex(top: number): number {
+    const cells = this.labelled;
+    let i = 0;
+    for (let hi = cells.length; i < hi; ) {
+      const mid = (i + hi) >> 1;
+      if (cells[mid].row < top) i = mid + 1;
+      else hi = mid;
+    }
+    return i;
   }
 
   /** First non-empty cell to the right of (row, col) within `span` columns: the value beside a label. */
@@ -208,11 +230,9 @@ const UNIT = /单位[:：]?(万元|元)/;
 
 /** 金额单位 printed near a table ("金额单位：万元", "单位：元"). Defaults to 万元. */
 export function unitIn(grid: Grid, top: number, bottom: number): { unit: "万元" | "元"; ref?: CellRef } {
-  for (const hit of grid.labelsIn((l) => UNIT.test(l), top, bottom)) {
-    const m = UNIT.exec(hit.label);
-    if (m) return { unit: m[1] as "万元" | "元", ref: grid.ref(hit.row, hit.col) };
-  }
-  return { unit: "万元" };
+  const hit = grid.firstLabel((l) => UNIT.test(l), top, bottom);
+  const m = hit && UNIT.exec(hit.label);
+  return m ? { unit: m[1] as "万元" | "元", ref: grid.ref(hit.row, hit.col) } : { unit: "万元" };
 }
 
 /**
@@ -234,11 +254,11 @@ export function labelledText(grid: Grid, labels: string[], top: number, bottom: 
   return null;
 }
 
+const YEAR = /((?:19|20)\d{2})年/;
+
 /** The year in a title ("2024年度…", "2024年…") if any. */
 export function yearIn(grid: Grid, top: number, bottom: number): TextField | null {
-  for (const hit of grid.labelsIn((l) => /(19|20)\d{2}年/.test(l), top, bottom)) {
-    const m = /((?:19|20)\d{2})年/.exec(hit.label);
-    if (m) return grid.field(m[1], hit.row, hit.col);
-  }
-  return null;
+  const hit = grid.firstLabel((l) => YEAR.test(l), top, bottom);
+  const m = hit && YEAR.exec(hit.label);
+  return m ? grid.field(m[1], hit.row, hit.col) : null;
 }

@@ -109,11 +109,21 @@ export function parseCell(value: CellValue, format = "General"): ParsedCell {
   return parseNumberText(String(value));
 }
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Parses typed text: full-width digits, thousands separators, (negatives), %, 万元/元 suffixes, dashes. */
 export function parseNumberText(raw: string): ParsedCell {
   const s = normalizeLabel(raw);
   if (DASHES.has(s) || /^[-—–―─一/]+$/.test(s)) return { kind: "blank", raw };
   if (EXCEL_ERRORS.test(s)) return { kind: "error", raw, reason: `单元格为错误值 ${s}` };
+  // Words without a digit ("合计", "明显提高") are neither a number nor a malformed one: no more tests.
+  if (!hasDigit(s)) return { kind: "text", raw };
 
   let body = s;
   let negative = false;

@@ -63,12 +63,12 @@ function titleKind(label: string): FinalKind | undefined {
 }
 
 
-const anchorCache = new WeakMap<Grid, Anchor[]>();
-
 /** Every 决算 table start in a sheet, in row order. One scan per sheet, shared by the nine recognisers. */
 export function anchorsOf(grid: Grid): Anchor[] {
-  const cached = anchorCache.get(grid);
-  if (cached) return cached;
+  return grid.memo(anchorsOf, findAnchors);
+}
+
+function findAnchors(grid: Grid): Anchor[] {
   const titles: { row: number; col: number; kind: FinalKind; label: string }[] = [];
   const tags: { row: number; col: number; kind: FinalKind; text: string }[] = [];
   for (const hit of grid.labelsIn((l) => l.length <= 60 && (l.includes("决算") || l.includes("表")))) {
@@ -99,7 +99,6 @@ export function anchorsOf(grid: Grid): Anchor[] {
     if (!usedTags.has(i)) anchors.push({ kind: g.kind, top: g.row, tag: g.text });
   });
   anchors.sort((a, b) => a.top - b.top);
-  anchorCache.set(grid, anchors);
   return anchors;
 }
 

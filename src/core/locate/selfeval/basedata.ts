@@ -5,6 +5,7 @@ import type { Grid } from "../grid";
 import type { Recognition, Recognizer } from "../recognizer";
 import {
   anchors,
+  firstAnchor,
   blockUnit,
   blockYear,
   extentA1,
@@ -72,18 +73,18 @@ export const baseDataRecognizer: Recognizer = {
   recognize(grid: Grid): Recognition[] {
     // The words the title or the 编制数 + trees test below need: other sheets are not searched.
     if (!grid.mentions("基础数据表") && !(grid.mentions("编制") && grid.mentions("三公") && grid.mentions("公用经费"))) return [];
-    const title = anchors(grid, isBaseDataTitle)[0];
+    const title = firstAnchor(grid, isBaseDataTitle);
     let top: number;
     if (title) top = title.row;
     else {
-      const staffing = anchors(grid, (l) => l === "编制数" || l.startsWith("编制人数"))[0];
+      const staffing = firstAnchor(grid, (l) => l === "编制数" || l.startsWith("编制人数"));
       const hasTrees =
-        anchors(grid, (l) => l.includes("三公") && bare(l).startsWith("三公经费")).length > 0 &&
-        anchors(grid, (l) => l.includes("公用经费") && bare(l).startsWith("公用经费")).length > 0;
+        firstAnchor(grid, (l) => l.includes("三公") && bare(l).startsWith("三公经费")) !== undefined &&
+        firstAnchor(grid, (l) => l.includes("公用经费") && bare(l).startsWith("公用经费")) !== undefined;
       if (!staffing || !hasTrees) return [];
       top = Math.max(grid.top, staffing.row - 2);
     }
-    const next = anchors(grid, (l) => OTHER_TABLE_TITLE.test(l) && isTitleLike(l) && !isBaseDataTitle(l), top + 1)[0];
+    const next = firstAnchor(grid, (l) => OTHER_TABLE_TITLE.test(l) && isTitleLike(l) && !isBaseDataTitle(l), top + 1);
     const bottom = next ? next.row : grid.bottom;
     const rec = readBaseData(grid, top, bottom, titleText(grid, title, DEFAULT_TITLE));
     return rec ? [rec] : [];
@@ -134,7 +135,7 @@ function readBaseData(grid: Grid, top: number, bottom: number, title: string): R
     });
   }
   if (trees.threePublic.length === 0 && trees.publicFunds.length === 0 && trees.projects.length === 0) return null;
-  const nameHit = anchors(grid, (l) => /^(单位名称|填报单位|预算部门名称|部门名称|编制单位)/.test(l), top, bottom)[0];
+  const nameHit = firstAnchor(grid, (l) => /^(单位名称|填报单位|预算部门名称|部门名称|编制单位)/.test(l), top, bottom);
   const table: BaseData = {
     kind: "basedata",
     sheet: grid.name,
@@ -227,7 +228,7 @@ function moneyColumnsOf(
 
 /** 编制数 / 实际在职人数 / 控制率: values under their headers, or beside them. */
 function readStaffing(grid: Grid, fig: FigureReader, top: number, bottom: number): BaseData["staffing"] {
-  const authorized = anchors(grid, (l) => l === "编制数" || l.startsWith("编制人数") || l.startsWith("编制数"), top, bottom)[0];
+  const authorized = firstAnchor(grid, (l) => l === "编制数" || l.startsWith("编制人数") || l.startsWith("编制数"), top, bottom);
   if (!authorized) return { authorized: null, actual: null, controlRate: null };
   const inRow = (test: (l: string) => boolean) =>
     anchors(grid, test, authorized.row, authorized.row + 1).find((h) => h.col > authorized.col);

@@ -2,7 +2,7 @@ import type { Cover } from "../../model/basedata";
 import type { TextField } from "../../values/figure";
 import type { Grid } from "../grid";
 import type { Recognition, Recognizer } from "../recognizer";
-import { anchors, blockYear, extentA1, isTitleLike, OTHER_TABLE_TITLE, signaturesIn, titleText, valueBeside } from "./shared";
+import { blockYear, extentA1, firstAnchor, isTitleLike, OTHER_TABLE_TITLE, signaturesIn, titleText, valueBeside } from "./shared";
 
 /** Titles of a cover or identity sheet. */
 const COVER_TITLE = /(封面|自评材料|评价材料|单位基本信息|单位信息|基本信息表)/;
@@ -19,13 +19,12 @@ export const coverRecognizer: Recognizer = {
   family: "封面（单位信息）",
   recognize(grid: Grid): Recognition[] {
     if (!grid.mentions(COVER_TITLE)) return []; // no cover-like title anywhere: not searched label by label
-    const title = anchors(grid, (l) => COVER_TITLE.test(l) && isTitleLike(l))[0];
+    const title = firstAnchor(grid, (l) => COVER_TITLE.test(l) && isTitleLike(l));
     if (!title) return [];
-    const foreign = anchors(grid, (l) => (OTHER_TABLE_TITLE.test(l) && isTitleLike(l)) || OTHER_TABLE.test(l));
-    if (foreign.length > 0) return [];
+    if (firstAnchor(grid, (l) => (OTHER_TABLE_TITLE.test(l) && isTitleLike(l)) || OTHER_TABLE.test(l))) return [];
     const top = title.row;
     const bottom = grid.bottom;
-    const nameHit = anchors(grid, (l) => /^(单位名称|部门名称|预算部门名称|部门\(单位\)名称|填报单位|编制单位)/.test(l), top, bottom)[0];
+    const nameHit = firstAnchor(grid, (l) => /^(单位名称|部门名称|预算部门名称|部门\(单位\)名称|填报单位|编制单位)/.test(l), top, bottom);
     const unitName = nameHit ? valueBeside(grid, nameHit.row, nameHit.col) : null;
     const signatures = signaturesIn(grid, top, bottom);
     const year = yearField(grid, top, bottom) ?? blockYear(grid, top);
@@ -45,7 +44,7 @@ export const coverRecognizer: Recognizer = {
 
 /** "年度：2024年度" or "年 度" | "2024年度" → "2024", provenance the cell holding it. */
 function yearField(grid: Grid, top: number, bottom: number): TextField | null {
-  const hit = anchors(grid, (l) => /^(年度|所属年度|评价年度|自评年度)/.test(l), top, bottom)[0];
+  const hit = firstAnchor(grid, (l) => /^(年度|所属年度|评价年度|自评年度)/.test(l), top, bottom);
   const value = hit ? valueBeside(grid, hit.row, hit.col) : null;
   const m = value ? /((?:19|20)\d{2})/.exec(value.text) : null;
   return value && m ? { ...value, text: m[1] } : null;

@@ -24,12 +24,16 @@ export type MoneyColumns = Partial<Record<MoneyColumn, number>>;
  */
 export function moneyColumns(grid: Grid, row: number, labelCol: number, top: number): MoneyColumns {
   const cols: MoneyColumns = {};
+  const taken: number[] = [];
   for (let r = row - 1; r >= Math.max(top, row - 3); r--) {
     for (let c = labelCol + 1; c < grid.right; c++) {
       const l = grid.shownLabel(r, c);
       if (!l) continue;
       const found = MONEY_HEADERS.find(([key, test]) => test(l) && cols[key] === undefined);
-      if (found && !Object.values(cols).includes(c)) cols[found[0]] = c;
+      if (found && !taken.includes(c)) {
+        cols[found[0]] = c;
+        taken.push(c);
+      }
     }
   }
   return cols;

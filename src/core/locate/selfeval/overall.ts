@@ -6,6 +6,7 @@ import type { Recognition, Recognizer } from "../recognizer";
 import { moneyColumns, readLines, readMoneyRow } from "./money";
 import {
   anchors,
+  firstAnchor,
   blockUnit,
   blockYear,
   displayText,
@@ -55,8 +56,8 @@ export const overallSelfEvalRecognizer: Recognizer = {
         grid.bottom,
       ).flatMap((b) => readOverall(grid, b.top, endOfBlock(grid, b.top, b.bottom), titles.find((t) => t.row === b.top)));
     }
-    const marker = anchors(grid, (l) => l.startsWith("按收入性质分") || l.startsWith("年度主要任务"))[0];
-    if (!marker || anchors(grid, (l) => l.startsWith("项目名称")).length > 0) return [];
+    const marker = firstAnchor(grid, (l) => l.startsWith("按收入性质分") || l.startsWith("年度主要任务"));
+    if (!marker || firstAnchor(grid, (l) => l.startsWith("项目名称"))) return [];
     const top = Math.max(grid.top, marker.row - 3);
     return readOverall(grid, top, endOfBlock(grid, marker.row, grid.bottom), undefined);
   },
@@ -64,20 +65,20 @@ export const overallSelfEvalRecognizer: Recognizer = {
 
 /** A block ends where another family's table starts (a 项目表 pasted below the 整体表). */
 function endOfBlock(grid: Grid, top: number, bottom: number): number {
-  const next = anchors(grid, (l) => OTHER_TABLE_TITLE.test(l) && isTitleLike(l) && !isOverallTitle(l), top + 1, bottom)[0];
+  const next = firstAnchor(grid, (l) => OTHER_TABLE_TITLE.test(l) && isTitleLike(l) && !isOverallTitle(l), top + 1, bottom);
   return next ? next.row : bottom;
 }
 
 function readOverall(grid: Grid, top: number, bottom: number, title: Hit | undefined): Recognition[] {
   const unit = blockUnit(grid, top, bottom);
   const fig = new FigureReader(grid, unit);
-  const taskAnchor = anchors(grid, (l) => l.startsWith("年度主要任务"), top, bottom)[0];
-  const moneyAnchor = anchors(grid, (l) => l.startsWith("年度资金总额"), top, bottom)[0];
+  const taskAnchor = firstAnchor(grid, (l) => l.startsWith("年度主要任务"), top, bottom);
+  const moneyAnchor = firstAnchor(grid, (l) => l.startsWith("年度资金总额"), top, bottom);
   const indicatorTable = readIndicatorTable(grid, fig, top, bottom);
   if (!taskAnchor && !moneyAnchor && !indicatorTable) return [];
 
-  const nameHit = anchors(grid, (l) => /^(预算部门名称|部门\(单位\)名称|单位名称|部门名称|预算单位名称)/.test(l), top, bottom)[0];
-  const goalsTop = anchors(grid, (l) => l.startsWith("年度总体目标"), top, bottom)[0]?.row ?? indicatorTable?.headerRow ?? bottom;
+  const nameHit = firstAnchor(grid, (l) => /^(预算部门名称|部门\(单位\)名称|单位名称|部门名称|预算单位名称)/.test(l), top, bottom);
+  const goalsTop = firstAnchor(grid, (l) => l.startsWith("年度总体目标"), top, bottom)?.row ?? indicatorTable?.headerRow ?? bottom;
 
   let money = null;
   let byIncome: Line[] = [];
@@ -88,8 +89,8 @@ function readOverall(grid: Grid, top: number, bottom: number, title: Hit | undef
     ({ tasks, taskTotal } = readTasks(grid, fig, taskAnchor, goalsTop));
   } else if (moneyAnchor) {
     money = readMoneyRow(fig, moneyAnchor.row, moneyAnchor.col, moneyColumns(grid, moneyAnchor.row, moneyAnchor.col, top), "total");
-    const income = anchors(grid, (l) => l.startsWith("按收入性质分"), top, goalsTop)[0];
-    const expenditure = anchors(grid, (l) => l.startsWith("按支出性质分"), top, goalsTop)[0];
+    const income = firstAnchor(grid, (l) => l.startsWith("按收入性质分"), top, goalsTop);
+    const expenditure = firstAnchor(grid, (l) => l.startsWith("按支出性质分"), top, goalsTop);
     const linesTop = Math.min(income?.row ?? goalsTop, expenditure?.row ?? goalsTop) + 1;
     const split = expenditure && income && expenditure.col > income.col ? expenditure.col : grid.right;
     if (income) byIncome = readLines(fig, INCOME_KEYS, linesTop, goalsTop, grid.left, split);

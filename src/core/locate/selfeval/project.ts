@@ -4,6 +4,7 @@ import type { Recognition, Recognizer } from "../recognizer";
 import { moneyColumns, readMoneyRow } from "./money";
 import {
   anchors,
+  firstAnchor,
   blockUnit,
   blockYear,
   extentA1,
@@ -68,11 +69,11 @@ export const projectSelfEvalRecognizer: Recognizer = {
 };
 
 function readProject(grid: Grid, top: number, bottom: number, title: string): Recognition | null {
-  const nameHit = anchors(grid, isProjectName, top, bottom)[0];
+  const nameHit = firstAnchor(grid, isProjectName, top, bottom);
   if (!nameHit) return null;
   const unit = blockUnit(grid, top, bottom);
   const fig = new FigureReader(grid, unit);
-  const totalHit = anchors(grid, (l) => l.startsWith("年度资金总额"), top, bottom)[0];
+  const totalHit = firstAnchor(grid, (l) => l.startsWith("年度资金总额"), top, bottom);
   const indicatorTable = readIndicatorTable(grid, fig, top, bottom);
   if (!totalHit && !indicatorTable) return null;
 
@@ -90,7 +91,7 @@ function readProject(grid: Grid, top: number, bottom: number, title: string): Re
     }
   }
   const label = (prefixes: RegExp) => {
-    const hit = anchors(grid, (l) => prefixes.test(l), top, bottom)[0];
+    const hit = firstAnchor(grid, (l) => prefixes.test(l), top, bottom);
     return hit ? valueBeside(grid, hit.row, hit.col) : null;
   };
   const after = indicatorTable?.lastRow ?? top;

@@ -18,6 +18,11 @@ export function anchors(grid: Grid, test: (label: string) => boolean, top = grid
   return grid.labelsIn(test, top, bottom);
 }
 
+/** The first of `anchors` (the search stops there), or undefined. */
+export function firstAnchor(grid: Grid, test: (label: string) => boolean, top = grid.top, bottom = grid.bottom): Hit | undefined {
+  return grid.firstLabel(test, top, bottom);
+}
+
 /** The first column after a cell and its merge, where the value beside a label sits. */
 export function afterCell(grid: Grid, row: number, col: number): number {
   return (grid.mergeAt(row, col)?.right ?? col) + 1;
@@ -243,7 +248,7 @@ function valueBesideSignature(grid: Grid, row: number, col: number): TextField |
 
 /** 年度总体目标: the texts under 预期目标 and 实际完成情况 (or beside 年度总体目标 when there are no sub-headers). */
 export function goalsIn(grid: Grid, top: number, bottom: number): { expected: TextField | null; actual: TextField | null } {
-  const anchor = anchors(grid, (l) => l.startsWith("年度总体目标") || l.startsWith("总体目标"), top, bottom)[0];
+  const anchor = firstAnchor(grid, (l) => l.startsWith("年度总体目标") || l.startsWith("总体目标"), top, bottom);
   if (!anchor) return { expected: null, actual: null };
   const near = { top: anchor.row, bottom: Math.min(bottom, anchor.row + 2) };
   const under = (hit: Hit | undefined) => {
@@ -251,15 +256,15 @@ export function goalsIn(grid: Grid, top: number, bottom: number): { expected: Te
     const r = mergeBottom(grid, hit.row, hit.col) + 1;
     return r < bottom ? displayText(grid, r, hit.col) : null;
   };
-  const expectedHead = anchors(grid, (l) => l.startsWith("预期目标") || l === "目标", near.top, near.bottom)[0];
-  const actualHead = anchors(grid, (l) => l.includes("实际完成情况") || l.includes("目标完成情况"), near.top, near.bottom)[0];
+  const expectedHead = firstAnchor(grid, (l) => l.startsWith("预期目标") || l === "目标", near.top, near.bottom);
+  const actualHead = firstAnchor(grid, (l) => l.includes("实际完成情况") || l.includes("目标完成情况"), near.top, near.bottom);
   if (!expectedHead && !actualHead) return { expected: valueBeside(grid, anchor.row, anchor.col), actual: null };
   return { expected: under(expectedHead), actual: under(actualHead) };
 }
 
 /** 评价等级 / 自评等级 / 自评等次 as written. */
 export function ratingIn(grid: Grid, top: number, bottom: number): TextField | null {
-  const hit = anchors(grid, (l) => /^(评价等级|自评等级|自评等次|评价等次|评价结果|等级)/.test(l), top, bottom)[0];
+  const hit = firstAnchor(grid, (l) => /^(评价等级|自评等级|自评等次|评价等次|评价结果|等级)/.test(l), top, bottom);
   return hit ? valueBeside(grid, hit.row, hit.col) : null;
 }
 
@@ -300,7 +305,7 @@ const DECLARED_WEIGHT = /[(（]?(\d+(?:\.\d+)?)分[)）]?/;
  * or the end of the block (callers bound blocks at the next table).
  */
 export function readIndicatorTable(grid: Grid, fig: FigureReader, top: number, bottom: number): IndicatorTable | null {
-  const header = anchors(grid, (l) => l.includes("三级指标"), top, bottom)[0];
+  const header = firstAnchor(grid, (l) => l.includes("三级指标"), top, bottom);
   if (!header) return null;
   const cols: Partial<Record<IndicatorColumn, number>> = {};
   let headerEnd = header.row;
