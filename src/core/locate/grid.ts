@@ -125,8 +125,9 @@ export class Grid {
   }
 
   /**
-   * True when some label of the sheet contains `word` (or matches `pattern`): a recogniser asks this first and
-   * skips a sheet that cannot hold its table before searching it with its own, costlier tests.
+   * True when some label of the sheet contains `word`, or matches it when it is a pattern (one without ^ or $:
+   * it runs over all labels joined): a recogniser asks this first and skips a sheet that cannot hold its table
+   * before searching it with its own, costlier tests.
    */
   mentions(word: string | RegExp): boolean {
     // One search over all labels joined costs less than one per label. Labels hold no white space, so a line
