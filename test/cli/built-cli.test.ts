@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildPackageBuffer, exampleData } from "../fixtures/build-package";
+import { writePackageBatch } from "../fixtures/build-package";
 import { main } from "../../src/cli/main";
 
 const ROOT = join(__dirname, "../..");
@@ -20,15 +20,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(ROOT, "build", "jx-built-"));
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", "webpack.cli.js", "--output-path", join(dir, "cli")], { cwd: ROOT, stdio: "pipe" });
   cli = join(dir, "cli", "jx.js");
-  const clean = await buildPackageBuffer();
-  const seeded = exampleData();
-  seeded.final.t09.actual.total = "11.41"; // 表9 决算 小计 1.00 above its items
-  const wrong = await buildPackageBuffer(seeded);
-  for (let i = 0; i < 10; i++) {
-    const file = join(dir, `材料-${i}.xlsx`);
-    writeFileSync(file, i === 7 ? wrong : clean);
-    files.push(file);
-  }
+  files.push(...(await writePackageBatch(dir, 10, (i) => i === 7)));
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildPackageBuffer, exampleData } from "../fixtures/build-package";
+import { writePackageBatch } from "../fixtures/build-package";
 import { checkFile, checkFiles } from "../../src/cli/check-files";
 
 let dir: string;
@@ -13,15 +13,7 @@ const files: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "jx-batch-"));
-  const clean = await buildPackageBuffer();
-  const seeded = exampleData();
-  seeded.final.t09.actual.total = "11.41"; // 表9 决算 小计 1.00 above its items
-  const wrong = await buildPackageBuffer(seeded);
-  for (let i = 0; i < 10; i++) {
-    const file = join(dir, `材料-${i}.xlsx`);
-    writeFileSync(file, i % 3 === 1 ? wrong : clean);
-    files.push(file);
-  }
+  files.push(...(await writePackageBatch(dir, 10, (i) => i % 3 === 1)));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
