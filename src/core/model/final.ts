@@ -57,7 +57,7 @@ export const BudgetSplitSchema = z.record(z.string(), FigureSchema);
 
 /**
  * 公开04表 财政拨款收入支出决算总表.
- * incomeLines / carryIn keys: general, fund, stateCapital. expenditure rows: one per 类, columns
+ * incomeLines / carryIn keys: general, fund, stateCapital (carryIn is the 年初 line alone when it has no split). expenditure rows: one per 类, columns
  * total, general, fund, stateCapital. expenditureTotal / carryOut / expenditureGrandTotal: those columns.
  */
 export const FinalTable04Schema = z.object({
@@ -66,6 +66,8 @@ export const FinalTable04Schema = z.object({
   incomeLines: z.array(LineSchema),
   incomeTotal: FigureSchema.nullable(),
   carryIn: z.array(LineSchema),
+  /** The 年初财政拨款结转和结余 line itself, above its split by budget (null when the table has none). */
+  carryInTotal: FigureSchema.nullable(),
   incomeGrandTotal: FigureSchema.nullable(),
   columns: z.array(ColumnSchema),
   expenditureRows: z.array(SubjectRowSchema),

@@ -14,6 +14,7 @@ import {
 } from "./final";
 import { OverallSelfEvalSchema, ProjectSelfEvalSchema } from "./selfeval";
 import { BaseDataSchema, CoverSchema } from "./basedata";
+import { TableCoverageSchema } from "./coverage";
 
 /**
  * The whole self-evaluation package as read from one workbook: every table recognised, by family.
@@ -38,6 +39,8 @@ export const PackageModelSchema = z.object({
   basedata: BaseDataSchema.nullable(),
   cover: CoverSchema.nullable(),
   problems: z.array(ReadProblemSchema),
+  /** Read coverage per recognised table (locate/coverage.ts); absent until measured (analyzeWorkbook, `jx tables`). */
+  coverage: z.array(TableCoverageSchema).optional(),
 });
 export type PackageModel = z.infer<typeof PackageModelSchema>;
 export type FinalTables = PackageModel["final"];

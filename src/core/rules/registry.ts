@@ -57,6 +57,7 @@ import identityUnitName from "./identity/unit-name";
 import identityYear from "./identity/year";
 import identityYuanAsWanyuan from "./identity/yuan-as-wanyuan";
 import structureReadProblems from "./structure/read-problems";
+import structureReadCoverage from "./structure/read-coverage";
 
 export const RULES: readonly Rule[] = [
   finalT01IncomeTotal,
@@ -113,4 +114,5 @@ export const RULES: readonly Rule[] = [
   identityMoneyUnit,
   identityYuanAsWanyuan,
   structureReadProblems,
+  structureReadCoverage,
 ];

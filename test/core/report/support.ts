@@ -112,6 +112,7 @@ function finalTables(d: FinalAccountsData): PackageModel["final"] {
       incomeLines: lines(s4, d.t04.incomeLines),
       incomeTotal: s4.figure(d.t04.incomeTotal),
       carryIn: lines(s4, d.t04.carryIn),
+      carryInTotal: s4.figure(d.t04.carryInTotal),
       incomeGrandTotal: s4.figure(d.t04.incomeGrandTotal),
       columns: ["total", "general", "fund", "stateCapital"].map((key) => ({ key, label: key, cell: s4.cell() })),
       expenditureRows: d.t04.expenditureRows.map((r) => ({

@@ -134,6 +134,7 @@ export function t04(o: Common & {
   incomeLines: [string, string, string][];
   incomeTotal?: string;
   carryIn?: [string, string, string][];
+  carryInTotal?: string;
   incomeGrandTotal?: string;
   rows?: RowSpec[];
   expenditureTotal?: Split;
@@ -148,6 +149,7 @@ export function t04(o: Common & {
     incomeLines: lines(o.incomeLines, s),
     incomeTotal: opt(o.incomeTotal, s),
     carryIn: lines(o.carryIn ?? [], s),
+    carryInTotal: opt(o.carryInTotal, s),
     incomeGrandTotal: opt(o.incomeGrandTotal, s),
     columns: cols(columns, COLUMN_LABELS),
     expenditureRows: subjectRows(columns, o.rows ?? [], s),

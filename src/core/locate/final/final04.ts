@@ -94,6 +94,7 @@ function read04(block: Block) {
   });
   if (incomeLines.length === 0 && expenditureRows.length === 0) return null;
   // Without a split by budget, the 年初 line itself is all the table says about the carry-over.
+  const carryInTotal = (carryInLine as Line | null)?.amount ?? null;
   if (carryIn.length === 0 && carryInLine) carryIn.push(carryInLine);
   return finish(
     block,
@@ -103,6 +104,7 @@ function read04(block: Block) {
       incomeLines,
       incomeTotal,
       carryIn,
+      carryInTotal,
       incomeGrandTotal,
       columns: columns.map(({ key, label, cell }) => ({ key, label, cell })),
       expenditureRows,

@@ -19,6 +19,7 @@ describe("公开04表 财政拨款收入支出决算总表", () => {
     expectFigure(t.incomeTotal, data.incomeTotal, c, ws);
     expect(t.carryIn.map((l) => l.key)).toEqual(["general", "fund", "stateCapital"]);
     data.carryIn.forEach((l, i) => expectFigure(t.carryIn[i].amount, l.amount, c, ws));
+    expectFigure(t.carryInTotal, data.carryInTotal, c, ws);
     expectFigure(t.incomeGrandTotal, data.incomeGrandTotal, c, ws);
 
     expect(t.columns.map((col) => col.key)).toEqual(KEYS);

@@ -28,8 +28,16 @@ ruleTester(incomeTotal, {
 });
 
 ruleTester(totals, {
-  valid: [{ name: "支出合计 = Σ 类 per column; 总计 = 合计 + 结转", model: table(), infos: [] }],
+  valid: [
+    { name: "支出合计 = Σ 类 per column; 总计 = 合计 + 结转", model: table(), infos: [] },
+    { name: "年初结转和结余 = its split by budget", model: table({ carryInTotal: "40.00@B13" }), infos: [] },
+  ],
   invalid: [
+    {
+      name: "年初结转和结余 line 50.00 above a split adding up to 40.00",
+      model: table({ carryInTotal: "50.00@B13" }),
+      findings: [{ at: "表4!B13", cells: ["表4!B14"], expected: "40.00", actual: "50.00" }],
+    },
     {
       name: "收入总计 without the 年初结转和结余",
       model: table({ incomeGrandTotal: "1206.45@B18" }),
