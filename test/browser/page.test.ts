@@ -86,6 +86,10 @@ test("open the example, check, locate, ignore, download the annotated copy — a
   const recognised = await page.locator('[data-testid="recognised"] li').allTextContents();
   expect(recognised.length).toBeGreaterThanOrEqual(11);
   expect(recognised.some((t) => t.startsWith("公开01表 收入支出决算总表"))).toBe(true);
+  // 识别情况 shows each table's read coverage: the example is read in full.
+  const coverage = await page.locator('[data-testid="coverage"]').allTextContents();
+  expect(coverage.some((t) => /读取 \d+\/\d+ 个数字单元格（100%）/.test(t))).toBe(true);
+  expect(coverage.some((t) => !t.includes("100%") && !t.includes("没有数字单元格"))).toBe(false);
   const findings = page.locator('[data-testid="finding"]');
   const total = await findings.count();
   expect(total).toBeGreaterThan(0);

@@ -1,11 +1,9 @@
 import { readPackage } from "../../core/locate/read-package";
 import { tableName } from "../../core/locate/read-package";
-import { coverageSummary, readCoverage, unreadCellText } from "../../core/locate/coverage";
+import { coverageFor, coverageSummary, readCoverage, unreadCellText } from "../../core/locate/coverage";
 import { loadWorkbook } from "../io";
 import { parseCommonArgs, type CommandResult } from "../args";
 import type { PackageModel } from "../../core/model/package";
-import type { TableCoverage } from "../../core/model/coverage";
-import type { TableLocation } from "../../core/model/common";
 
 /** `jx tables FILE.xlsx… [--format text|json]`: what was recognised where, how much of it was read, and what is missing. */
 export async function runTables(args: string[], out: (s: string) => void): Promise<number> {
@@ -25,16 +23,11 @@ export async function runTables(args: string[], out: (s: string) => void): Promi
   return 0 satisfies CommandResult;
 }
 
-/** The coverage measured for a table found at a location (tables and coverage share kind, sheet and range). */
-function coverageAt(model: PackageModel, t: TableLocation): TableCoverage | undefined {
-  return model.coverage?.find((c) => c.kind === t.kind && c.sheet === t.sheet && c.range === t.range);
-}
-
 export function tablesJson(file: string, model: PackageModel) {
   return {
     file,
     tables: model.tables.map((t) => {
-      const c = coverageAt(model, t);
+      const c = coverageFor(model, t);
       return {
         kind: t.kind,
         sheet: t.sheet,
@@ -50,7 +43,7 @@ export function tablesJson(file: string, model: PackageModel) {
 export function tablesText(file: string, model: PackageModel): string {
   const lines = [`文件：${file}`, `识别到 ${model.tables.length} 张表：`];
   for (const t of model.tables) {
-    const c = coverageAt(model, t);
+    const c = coverageFor(model, t);
     lines.push(`  ${tableName(t.kind)}：工作表“${t.sheet}” ${t.range}${c ? `，${coverageSummary(c)}` : ""}`);
     for (const u of c?.unread ?? []) lines.push(`    未识别：${unreadCellText(u)}`);
   }

@@ -201,6 +201,11 @@ class RegionView {
   }
 }
 
+/** The coverage measured for a table found at a location (tables and coverage share kind, sheet and range). */
+export function coverageFor(model: PackageModel, t: TableLocation): TableCoverage | undefined {
+  return model.coverage?.find((c) => c.kind === t.kind && c.sheet === t.sheet && c.range === t.range);
+}
+
 /** "读取 152/152 个数字单元格（100%）": the share is rounded down, so 100% means every one was read. */
 export function coverageSummary(c: Pick<TableCoverage, "read" | "total">): string {
   if (c.total === 0) return "区域内没有数字单元格";
