@@ -2,33 +2,15 @@ import type { Recognizer } from "../recognizer";
 import type { Line } from "../../model/common";
 import type { Figure } from "../../values/figure";
 import { toA1 } from "../../sheet/a1";
+import {
+  FINAL01_EXPENDITURE_LINE,
+  FINAL01_EXPENDITURE_TOTALS,
+  FINAL01_INCOME_LINES,
+  FINAL01_INCOME_TOTALS,
+  synonymOf,
+  type SynonymCatalogue,
+} from "../synonyms/final";
 import { amountColumn, blocksOf, finish, halvesOf, lineLabel, MoneyReader, scanSummaryLines, type Block } from "./helpers";
-
-/** Income lines 一 … 八 of 表1, by what their label says. */
-const INCOME: [string, RegExp][] = [
-  ["generalBudget", /一般公共预算财政拨款/],
-  ["govFund", /政府性基金预算财政拨款/],
-  ["stateCapital", /国有资本经营预算财政拨款/],
-  ["superiorSubsidy", /上级补助/],
-  ["affiliatedIncome", /附属单位上缴/],
-  ["businessIncome", /事业收入/],
-  ["operatingIncome", /经营收入/],
-  ["otherIncome", /其他收入/],
-];
-
-/** The total lines of each half, by label (checked before ordinary lines: "本年收入合计" is no income line). */
-const INCOME_TOTALS: [string, RegExp][] = [
-  ["incomeTotal", /本年收入合计|^收入合计$/],
-  ["nonFiscalBalanceUsed", /使用非财政拨款结余/],
-  ["incomeCarryIn", /年初结转和结余/],
-  ["incomeGrandTotal", /^(收入)?总计$/],
-];
-const EXPENDITURE_TOTALS: [string, RegExp][] = [
-  ["expenditureTotal", /本年支出合计|^支出合计$/],
-  ["surplusDistribution", /结余分配/],
-  ["expenditureCarryOut", /年末结转和结余/],
-  ["expenditureGrandTotal", /^(支出)?总计$/],
-];
 
 function read01(block: Block) {
   const g = block.grid;
@@ -52,16 +34,16 @@ function read01(block: Block) {
     expenditureGrandTotal: null,
   };
   /** One half's line: a total the model names, or an ordinary line ("其中" sub-lines are skipped). */
-  const readHalf = (r: number, labelCol: number, amountCol: number, totalsOf: [string, RegExp][], lines: Line[], keyOf: (k: string) => string | null) => {
+  const readHalf = (r: number, labelCol: number, amountCol: number, totalsOf: SynonymCatalogue, lines: Line[], keyOf: (k: string) => string | null) => {
     const label = lineLabel(g, r, labelCol);
     if (!label) return;
-    const total = totalsOf.find(([, re]) => re.test(label.key))?.[0];
+    const total = synonymOf(totalsOf, label.key);
     if (total) totals[total] = money.at(r, amountCol);
     else if (!label.key.startsWith("其中")) lines.push({ key: keyOf(label.key), label: label.label, labelCell: toA1(r, labelCol), amount: money.at(r, amountCol) });
   };
   const last = scanSummaryLines(g, h.dataStart, block.limit, (r) => {
-    readHalf(r, h.leftLabelCol, leftAmount, INCOME_TOTALS, incomeLines, (k) => INCOME.find(([, re]) => re.test(k))?.[0] ?? null);
-    readHalf(r, h.rightLabelCol, rightAmount, EXPENDITURE_TOTALS, expenditureLines, (k) => (/支出$/.test(k) ? k : null));
+    readHalf(r, h.leftLabelCol, leftAmount, FINAL01_INCOME_TOTALS, incomeLines, (k) => synonymOf(FINAL01_INCOME_LINES, k));
+    readHalf(r, h.rightLabelCol, rightAmount, FINAL01_EXPENDITURE_TOTALS, expenditureLines, (k) => (FINAL01_EXPENDITURE_LINE.test(k) ? k : null));
     return !!(totals.incomeGrandTotal && totals.expenditureGrandTotal);
   });
   if (incomeLines.length === 0 && expenditureLines.length === 0) return null;

@@ -2,6 +2,7 @@ import type { Recognizer } from "../recognizer";
 import type { Line, SubjectRow } from "../../model/common";
 import type { Figure } from "../../values/figure";
 import { toA1 } from "../../sheet/a1";
+import { BUDGETS, columnSynonym, FINAL04_COLUMNS, FINAL04_EXPENDITURE_TOTALS, FINAL04_INCOME_TOTALS, synonymOf } from "../synonyms/final";
 import {
   amountColumn,
   blocksOf,
@@ -18,15 +19,11 @@ import {
 
 /** Which budget a label names (income line, carry-over line or expenditure column). */
 function budgetOf(label: string): "general" | "fund" | "stateCapital" | null {
-  if (/一般公共预算/.test(label)) return "general";
-  if (/政府性基金/.test(label)) return "fund";
-  if (/国有资本经营/.test(label)) return "stateCapital";
-  return null;
+  return synonymOf(BUDGETS, label) as "general" | "fund" | "stateCapital" | null;
 }
 
 function expenditureColumn(h: HeaderColumn): string | null {
-  if (/^(合计|小计)$|支出合计$/.test(h.leaf)) return "total";
-  return budgetOf(h.leaf);
+  return columnSynonym(FINAL04_COLUMNS, h.leaf, h.path.slice(0, -1));
 }
 
 function read04(block: Block) {
@@ -59,13 +56,14 @@ function read04(block: Block) {
     if (left) {
       const k = left.key;
       const line = (key: string | null): Line => ({ key, label: left.label, labelCell: toA1(r, h.leftLabelCol), amount: money.at(r, leftAmount) });
-      if (/本年收入合计|^收入合计$/.test(k)) {
+      const total = synonymOf(FINAL04_INCOME_TOTALS, k);
+      if (total === "incomeTotal") {
         incomeTotal = money.at(r, leftAmount);
         phase = "afterTotal";
-      } else if (/年初.*结转和结余/.test(k)) {
+      } else if (total === "carryIn") {
         carryInLine = line(null);
         phase = "carryIn";
-      } else if (/总计$/.test(k)) {
+      } else if (total === "incomeGrandTotal") {
         incomeGrandTotal = money.at(r, leftAmount);
       } else if (phase === "income") {
         incomeLines.push(line(budgetOf(k)));
@@ -76,9 +74,10 @@ function read04(block: Block) {
     const right = lineLabel(g, r, h.rightLabelCol);
     if (right) {
       const k = right.key;
-      if (/本年支出合计|^支出合计$/.test(k)) expenditureTotal = split(r);
-      else if (/年末.*结转和结余/.test(k)) carryOut = split(r);
-      else if (/总计$/.test(k)) expenditureGrandTotal = split(r);
+      const total = synonymOf(FINAL04_EXPENDITURE_TOTALS, k);
+      if (total === "expenditureTotal") expenditureTotal = split(r);
+      else if (total === "carryOut") carryOut = split(r);
+      else if (total === "expenditureGrandTotal") expenditureGrandTotal = split(r);
       else if (!k.startsWith("其中")) {
         const coded = codeAndName(right.label);
         expenditureRows.push({

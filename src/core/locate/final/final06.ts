@@ -3,16 +3,28 @@ import type { EconomicGroup, EconomicItem } from "../../model/final";
 import type { Figure } from "../../values/figure";
 import { mergeAt } from "../../sheet/snapshot";
 import { toA1 } from "../../sheet/a1";
+import { CODE_PART_HEADERS, ECONOMIC_AMOUNT_HEADER, ECONOMIC_CODE_HEADER, FINAL06_TOTALS, synonymOf } from "../synonyms/final";
 import { blankRow, blocksOf, codeAndName, codeIn, finish, firstRow, isColumnNumberRow, MoneyReader, rowHas, type Block } from "./helpers";
 
-const CODE_HEADER = /^(科目)?(代码|编码)$|^经济分类科目(代码|编码)$/;
-const AMOUNT_HEADER = /决算数|金额|合计|本年数/;
+const CODE_HEADER = ECONOMIC_CODE_HEADER;
+const AMOUNT_HEADER = ECONOMIC_AMOUNT_HEADER;
 
-/** One 科目代码 | 科目名称 | 决算数 column group. */
+/** One 科目代码 | 科目名称 | 决算数 column group; a split code has its 款 in a column of its own ("301" | "01"). */
 interface ColumnGroup {
   code: number;
+  section?: number;
   name: number;
   amount: number;
+}
+
+/** The 科目代码 of a row in a column group: whole, or its 类 and 款 from two columns ("301" | "01" → 30101). */
+function codeOfGroup(g: Block["grid"], r: number, cg: ColumnGroup): string | null {
+  const whole = codeIn(g, r, cg.code);
+  if (cg.section === undefined || !whole || whole.length !== 3) return whole;
+  const v = g.raw(r, cg.section);
+  const part = typeof v === "number" && Number.isInteger(v) ? String(v).padStart(2, "0") : g.label(r, cg.section);
+  if (!part) return whole;
+  return /^\d{2}$/.test(part) ? whole + part : null;
 }
 
 function read06(block: Block) {
@@ -21,13 +33,17 @@ function read06(block: Block) {
   const headerRow = firstRow(block.titleRow + 1, scanEnd, (r) => rowHas(g, r, (l) => CODE_HEADER.test(l)));
   if (headerRow === undefined) return null;
   const groups: ColumnGroup[] = [];
+  // A code header merged over 类 | 款 sub-headers (the row below) splits the code over two columns.
+  const partsRow = headerRow + 1 < block.limit && rowHas(g, headerRow + 1, (l) => CODE_PART_HEADERS.class.test(l)) ? headerRow + 1 : undefined;
   for (let c = g.left; c < g.right; c++) {
     if (!CODE_HEADER.test(g.label(headerRow, c))) continue;
-    let amount = c + 2;
-    for (let k = c + 1; k <= c + 3; k++) if (AMOUNT_HEADER.test(g.label(headerRow, k))) amount = k;
-    groups.push({ code: c, name: c + 1, amount });
+    const split = partsRow !== undefined && CODE_PART_HEADERS.class.test(g.label(partsRow, c)) && CODE_PART_HEADERS.section.test(g.label(partsRow, c + 1));
+    const name = split ? c + 2 : c + 1;
+    let amount = name + 1;
+    for (let k = name; k <= name + 2; k++) if (AMOUNT_HEADER.test(g.label(headerRow, k))) amount = k;
+    groups.push({ code: c, section: split ? c + 1 : undefined, name, amount });
   }
-  let dataStart = headerRow + 1;
+  let dataStart = partsRow !== undefined ? partsRow + 1 : headerRow + 1;
   if (dataStart < block.limit && isColumnNumberRow(g, dataStart, g.left, g.right)) dataStart++;
 
   const money = new MoneyReader(block);
@@ -46,7 +62,7 @@ function read06(block: Block) {
     blanks = 0;
     last = r;
     groups.forEach((cg, i) => {
-      let code = codeIn(g, r, cg.code);
+      let code = codeOfGroup(g, r, cg);
       let name = g.label(r, cg.name);
       let labelCol = cg.code;
       if (!code) {
@@ -61,8 +77,9 @@ function read06(block: Block) {
     });
     for (let c = g.left; c < g.right; c++) {
       const l = g.label(r, c);
-      const personnel = /^人员经费(合计)?$/.test(l);
-      if (!personnel && !/^公用经费(合计)?$/.test(l)) continue;
+      const total = synonymOf(FINAL06_TOTALS, l);
+      if (!total) continue;
+      const personnel = total === "personnelTotal";
       // The figure is in the amount column of the column group where the (merged) label ends.
       const end = mergeAt(g.sheet, r, c)?.right ?? c;
       const owner = [...groups].reverse().find((cg) => cg.code <= end);

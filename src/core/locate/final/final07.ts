@@ -1,16 +1,10 @@
 import type { Recognizer } from "../recognizer";
+import { columnSynonym, FINAL07_COLUMNS } from "../synonyms/final";
 import { blocksOf, readSubjectTable, type HeaderColumn } from "./helpers";
 
-/** 表7 column keys; 小计/基本支出/项目支出 are those of 本年支出. */
+/** 表7 column keys; 小计/基本支出/项目支出 are those of 本年支出 (synonyms: FINAL07_COLUMNS). */
 export function final07Column(h: HeaderColumn): string | null {
-  const l = h.leaf;
-  if (/年初.*结转和结余/.test(l)) return "carryIn";
-  if (/年末.*结转和结余/.test(l)) return "carryOut";
-  if (/基本支出/.test(l)) return "basic";
-  if (/项目支出/.test(l)) return "project";
-  if (/本年收入/.test(l)) return "income";
-  if (/本年支出/.test(l) || (/^(小计|合计)$/.test(l) && h.path.some((p) => /支出/.test(p)))) return "total";
-  return null;
+  return columnSynonym(FINAL07_COLUMNS, h.leaf, h.path.slice(0, -1));
 }
 
 /** 公开07表 政府性基金预算财政拨款收入支出决算表 (often disclosed empty). */

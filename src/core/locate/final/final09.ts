@@ -1,40 +1,56 @@
 import type { Recognizer } from "../recognizer";
 import type { Figure } from "../../values/figure";
 import { parseCell } from "../../values/parse";
-import { blocksOf, finish, firstRow, headerColumns, isColumnNumberRow, keyedColumns, MoneyReader, rowHas, type Block, type HeaderColumn } from "./helpers";
+import {
+  columnSynonym,
+  FINAL09_ACTUAL,
+  FINAL09_ACTUAL_ROW,
+  FINAL09_BUDGET,
+  FINAL09_BUDGET_ROW,
+  FINAL09_COLUMNS,
+  FINAL09_HEADER,
+} from "../synonyms/final";
+import {
+  blocksOf,
+  finish,
+  firstRow,
+  headerColumns,
+  isColumnNumberRow,
+  keyedColumns,
+  MoneyReader,
+  rowHas,
+  withoutLabels,
+  type Block,
+  type HeaderColumn,
+} from "./helpers";
 
-/** 表9 column keys; a 小计 under 公务用车购置及运行维护费 is the vehicle subtotal, any other 小计/合计 the total. */
+/** 表9 column keys (synonyms: FINAL09_COLUMNS); a 小计 under 公务用车购置及运行维护费 is the vehicle subtotal. */
 export function final09Column(h: HeaderColumn): string | null {
-  const l = h.leaf;
-  if (/因公出国/.test(l)) return "abroad";
-  if (/公务接待/.test(l)) return "reception";
-  if (/会议费/.test(l)) return "meeting";
-  if (/培训费/.test(l)) return "training";
-  if (/购置/.test(l) && /运行/.test(l)) return "vehicleTotal";
-  if (/购置/.test(l)) return "vehiclePurchase";
-  if (/运行/.test(l)) return "vehicleOperation";
-  if (/^(小计|合计)$|合计$/.test(l)) return h.path.slice(0, -1).some((p) => /公务用车/.test(p)) ? "vehicleTotal" : "total";
-  return null;
+  return columnSynonym(FINAL09_COLUMNS, h.leaf, h.path.slice(0, -1));
 }
 
-const ROW_LABEL = /预算|决算/;
-const BUDGET_HEAD = /^(全年)?预算数?$/;
-const ACTUAL_HEAD = /^(全年)?决算数?$/;
+const ROW_LABEL = new RegExp(`${FINAL09_BUDGET_ROW.source}|${FINAL09_ACTUAL_ROW.source}`);
+const BUDGET_HEAD = FINAL09_BUDGET;
+const ACTUAL_HEAD = FINAL09_ACTUAL;
 
 /**
- * Two layouts: 预算数 and 决算数 as rows under one header (Hunan), or as two blocks of columns headed 预算数 /
- * 决算数 over a single data row (the national template).
+ * Three layouts: 预算数 and 决算数 as rows under one header (Hunan); as two blocks of columns headed 预算数 /
+ * 决算数 over a single data row (the national template); or as 预算数 | 决算数 pairs under each column's label, the
+ * lowest header row, over a single (unlabelled) data row (Shanghai).
  */
 function read09(block: Block) {
   const g = block.grid;
   const scanEnd = Math.min(block.limit, block.titleRow + 10);
   const sectionRow = firstRow(block.titleRow + 1, scanEnd, (r) => rowHas(g, r, (l) => BUDGET_HEAD.test(l)) && rowHas(g, r, (l) => ACTUAL_HEAD.test(l)));
-  return sectionRow === undefined ? readByRows(block, scanEnd) : readByColumns(block, sectionRow);
+  if (sectionRow === undefined) return readByRows(block, scanEnd);
+  // Column labels above the 预算数/决算数 row make it the pairs layout: the header starts with them.
+  const labelsAbove = firstRow(block.titleRow + 1, sectionRow, (r) => rowHas(g, r, (l) => FINAL09_HEADER.test(l)));
+  return readByColumns(block, labelsAbove ?? sectionRow);
 }
 
 function readByRows(block: Block, scanEnd: number) {
   const g = block.grid;
-  const headerTop = firstRow(block.titleRow + 1, scanEnd, (r) => rowHas(g, r, (l) => /因公出国|公务接待/.test(l)));
+  const headerTop = firstRow(block.titleRow + 1, scanEnd, (r) => rowHas(g, r, (l) => FINAL09_HEADER.test(l)));
   if (headerTop === undefined) return null;
   const headerRows: number[] = [];
   let labelCol: number | undefined;
@@ -60,7 +76,7 @@ function readByRows(block: Block, scanEnd: number) {
   let last = dataStart;
   for (let r = dataStart; r < Math.min(block.limit, dataStart + 6); r++) {
     const l = g.label(r, labelCol);
-    const target = /预算/.test(l) ? budget : /决算/.test(l) ? actual : null;
+    const target = FINAL09_BUDGET_ROW.test(l) ? budget : FINAL09_ACTUAL_ROW.test(l) ? actual : null;
     if (!target || Object.keys(target).length) continue;
     for (const c of columns) target[c.key] = money.at(r, c.col);
     last = r;
@@ -68,11 +84,12 @@ function readByRows(block: Block, scanEnd: number) {
   return finish(block, last, { kind: "final.09", columns: plain(columns), budget, actual }, money.problems);
 }
 
-function readByColumns(block: Block, sectionRow: number) {
+/** 预算数 and 决算数 told apart by a header label of each column, above (national) or below (Shanghai) its name. */
+function readByColumns(block: Block, headerTop: number) {
   const g = block.grid;
-  const headerRows = [sectionRow];
+  const headerRows = [headerTop];
   let dataRow: number | undefined;
-  for (let r = sectionRow + 1; r < Math.min(block.limit, sectionRow + 5); r++) {
+  for (let r = headerTop + 1; r < Math.min(block.limit, headerTop + 6); r++) {
     if (isColumnNumberRow(g, r, g.left, g.right)) {
       dataRow = r + 1;
       break;
@@ -87,9 +104,17 @@ function readByColumns(block: Block, sectionRow: number) {
   }
   if (dataRow === undefined || dataRow >= block.limit) return null;
   const headers = headerColumns(g, headerRows, g.left, g.right);
-  const section = (h: HeaderColumn) => (BUDGET_HEAD.test(h.path[0]) ? "budget" : ACTUAL_HEAD.test(h.path[0]) ? "actual" : null);
+  const isSection = (l: string) => BUDGET_HEAD.test(l) || ACTUAL_HEAD.test(l);
+  const section = (h: HeaderColumn) => {
+    const l = h.path.find(isSection);
+    return l === undefined ? null : BUDGET_HEAD.test(l) ? "budget" : "actual";
+  };
   const inSection = (s: "budget" | "actual") =>
-    keyedColumns(headers.filter((h) => section(h) === s).map((h) => ({ ...h, path: h.path.slice(1) })), final09Column, g);
+    keyedColumns(
+      headers.filter((h) => section(h) === s).flatMap((h) => withoutLabels(h, isSection) ?? []),
+      final09Column,
+      g,
+    );
   const budgetColumns = inSection("budget");
   const actualColumns = inSection("actual");
   if (actualColumns.length === 0) return null;

@@ -7,24 +7,15 @@ import { parseCell } from "../../values/parse";
 import { nfkc, normalizeLabel, tidyText } from "../../values/text";
 import { mergeAt } from "../../sheet/snapshot";
 import { rangeA1, toA1 } from "../../sheet/a1";
+import {
+  FINAL_TITLES,
+  GENERIC_AMOUNT_HEADER,
+  LINE_NUMBER_HEADER,
+  SUBJECT_TOTAL_ROW,
+  SUMMARY_AMOUNT_HEADER,
+} from "../synonyms/final";
 
 export type FinalKind = Extract<TableKind, `final.${string}`>;
-
-/**
- * Titles, most specific first: 表4 also contains "收入支出决算总表", 表5/6/7/8/9 also contain "支出决算表".
- * Matched against normalised labels (no spaces, NFKC).
- */
-const TITLES: [FinalKind, RegExp][] = [
-  ["final.09", /三公.*经费.*决算表/],
-  ["final.06", /一般公共预算财政拨款基本支出决算表/],
-  ["final.05", /一般公共预算财政拨款(收入)?支出决算表/],
-  ["final.07", /政府性基金预算财政拨款(收入)?支出决算表/],
-  ["final.08", /国有资本经营预算财政拨款(收入)?支出决算表/],
-  ["final.04", /财政拨款收入支出决算总表/],
-  ["final.01", /收入支出决算总表/],
-  ["final.02", /收入决算表/],
-  ["final.03", /支出决算表/],
-];
 
 const TAG = /^(?:\(|（)?(公开|财决)0?([1-9])表(?:\)|）)?$/;
 
@@ -58,7 +49,7 @@ export interface Block {
 
 function titleKind(label: string): FinalKind | undefined {
   if (label.length > 60 || label.startsWith("注") || !/决算(总)?表/.test(label)) return undefined;
-  for (const [kind, re] of TITLES) if (re.test(label)) return kind;
+  for (const [kind, re] of FINAL_TITLES) if (re.test(label)) return kind;
   return undefined;
 }
 
@@ -169,31 +160,54 @@ export interface HeaderColumn {
   cell: string;
   leafRow: number;
   leafCol: number;
+  /** Where each label of `path` is written (top-left cell of its merge), 0-based. */
+  cells: { row: number; col: number }[];
 }
 
 export function headerColumns(grid: Grid, rows: number[], left: number, right: number): HeaderColumn[] {
   const out: HeaderColumn[] = [];
   for (let c = left; c < right; c++) {
     const path: string[] = [];
-    let leafRow = 0;
-    let leafCol = 0;
+    const cells: { row: number; col: number }[] = [];
     for (const r of rows) {
       const l = grid.shownLabel(r, c);
       if (!l || path[path.length - 1] === l) continue;
       path.push(l);
       const m = mergeAt(grid.sheet, r, c);
-      leafRow = m ? m.top : r;
-      leafCol = m ? m.left : c;
+      cells.push({ row: m ? m.top : r, col: m ? m.left : c });
     }
-    if (path.length) out.push({ col: c, path, leaf: path[path.length - 1], cell: toA1(leafRow, leafCol), leafRow, leafCol });
+    if (path.length) out.push(headerAt(c, path, cells));
   }
   return out;
+}
+
+function headerAt(col: number, path: string[], cells: { row: number; col: number }[]): HeaderColumn {
+  const { row, col: leafCol } = cells[cells.length - 1];
+  return { col, path, leaf: path[path.length - 1], cell: toA1(row, leafCol), leafRow: row, leafCol, cells };
+}
+
+/** The header with the labels at `drop` (indices into its path) left out, its leaf then the lowest label kept. */
+export function withoutLabels(h: HeaderColumn, drop: (label: string, i: number) => boolean): HeaderColumn | null {
+  const keep = h.path.map((l, i) => !drop(l, i));
+  const path = h.path.filter((_, i) => keep[i]);
+  const cells = h.cells.filter((_, i) => keep[i]);
+  return path.length ? headerAt(h.col, path, cells) : null;
+}
+
+/**
+ * The header as it names its column: a leaf that only says "决算数"/"金额" under a group header is named by that
+ * group ("基本支出 / 决算数" is the 基本支出 column, its label cell the group's).
+ */
+export function namedHeader(h: HeaderColumn): HeaderColumn {
+  if (h.path.length < 2 || !GENERIC_AMOUNT_HEADER.test(h.leaf)) return h;
+  return withoutLabels(h, (_, i) => i === h.path.length - 1) ?? h;
 }
 
 /** Columns classified by a table's key function; the first column per key wins. */
 export function keyedColumns(headers: HeaderColumn[], keyOf: (h: HeaderColumn) => string | null, grid: Grid): (Column & { col: number })[] {
   const out: (Column & { col: number })[] = [];
-  for (const h of headers) {
+  for (const raw of headers) {
+    const h = namedHeader(raw);
     const key = keyOf(h);
     if (!key || out.some((c) => c.key === key)) continue;
     out.push({ key, label: tidyText(grid.raw(h.leafRow, h.leafCol)) || h.leaf, cell: h.cell, col: h.col });
@@ -233,7 +247,7 @@ export function levelOf(code: string): SubjectRow["level"] {
   return code.length === 3 ? "class" : code.length === 5 ? "section" : "item";
 }
 
-export const TOTAL_LABEL = /^(合计|总计)$/;
+export const TOTAL_LABEL = SUBJECT_TOTAL_ROW;
 
 /** A note under a table saying it has no data (表7/表8 公开空表). */
 export const EMPTY_NOTE = /空表|无数据|本表无|没有.{0,40}(收入|支出|数据)|无.{0,30}(收入|支出).{0,10}故/;
@@ -313,12 +327,22 @@ export type ColumnKeyOf = (h: HeaderColumn) => string | null;
 const SUBJECT_HEADER = /^项目$|科目|编码|代码/;
 const MAX_HEADER_ROWS = 4;
 
-/** A row that starts the data of a 科目 table: 合计/总计 or a 3/5/7-digit 科目代码 anywhere in it. */
-function subjectDataRow(grid: Grid, row: number): boolean {
+/**
+ * A row that starts the data of a 科目 table: a 3/5/7-digit 科目代码 anywhere in it, or 合计/总计 — unless that
+ * 合计 is a column header: a sub-header "合计" under a merged "本年支出", or a "合计" sharing its row with
+ * 基本支出/项目支出 sub-headers (the row names a column of the table besides its 合计).
+ */
+function subjectDataRow(grid: Grid, row: number, keyOf: ColumnKeyOf): boolean {
+  let total = false;
+  let columnLabels = 0;
   for (let c = grid.left; c < grid.right; c++) {
-    if (TOTAL_LABEL.test(grid.label(row, c)) || codeIn(grid, row, c) || codeAndName(grid.raw(row, c))) return true;
+    if (codeIn(grid, row, c) || codeAndName(grid.raw(row, c))) return true;
+    const l = grid.label(row, c);
+    if (!l) continue;
+    if (TOTAL_LABEL.test(l)) total = true;
+    else if (keyOf(headerAt(c, [l], [{ row, col: c }]))) columnLabels++;
   }
-  return false;
+  return total && columnLabels === 0;
 }
 
 /**
@@ -340,7 +364,7 @@ export function readSubjectTable(block: Block, keyOf: ColumnKeyOf): Recognition 
       dataStart = r + 1;
       break;
     }
-    if (subjectDataRow(g, r)) {
+    if (subjectDataRow(g, r, keyOf)) {
       dataStart = r;
       break;
     }
@@ -473,9 +497,9 @@ export function halvesOf(block: Block): Halves | null {
 /** The amount column of a half: headed 决算数/金额, else the first column after the label that is not 行次. */
 export function amountColumn(h: Halves, from: number, to: number): number | undefined {
   const inHalf = h.headers.filter((x) => x.col > from && x.col < to);
-  const named = inHalf.find((x) => x.path.some((p) => /决算数|金额|本年数|决算/.test(p)));
+  const named = inHalf.find((x) => x.path.some((p) => SUMMARY_AMOUNT_HEADER.test(p)));
   if (named) return named.col;
-  return inHalf.find((x) => !x.path.some((p) => /行次|栏次/.test(p)))?.col;
+  return inHalf.find((x) => !x.path.some((p) => LINE_NUMBER_HEADER.test(p)))?.col;
 }
 
 /** Reads the label of a 总表 line: the text as printed and its normalised, un-numbered form. */

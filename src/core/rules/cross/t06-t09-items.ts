@@ -5,28 +5,36 @@ import { intervalOf } from "../../rounding/interval";
 import { defineRule } from "../rule";
 import { reported } from "../context";
 
-/** 表9 决算数 column → the 表6 经济分类 items it covers. */
-const ITEMS: [string, string[], string][] = [
-  ["abroad", ["30212"], "因公出国（境）费用"],
-  ["reception", ["30217"], "公务接待费"],
-  ["vehicleOperation", ["30231"], "公务用车运行维护费"],
-  ["vehiclePurchase", ["31013"], "公务用车购置费"],
-  ["meeting", ["30215"], "会议费"],
-  ["training", ["30216"], "培训费"],
+/**
+ * 表9 决算数 column → the 表6 经济分类 items it covers, and how sure the identity is.
+ * "三公" columns are an error (issue 10): they count every 财政拨款 "三公" payment, basic and project alike, so a
+ * basic-spending item above them cannot be right. 会议费/培训费 stay a warning: 表9 counts them under the
+ * 会议费/培训费 management rules (approved meetings and training plans), while 30215/30216 also take
+ * payments booked under those codes outside the rules (fees for staff sent to others' training, shares of
+ * joint meetings), so a legitimate 口径 difference remains possible.
+ */
+const ITEMS: [string, string[], string, "error" | "warning"][] = [
+  ["abroad", ["30212"], "因公出国（境）费用", "error"],
+  ["reception", ["30217"], "公务接待费", "error"],
+  ["vehicleOperation", ["30231"], "公务用车运行维护费", "error"],
+  ["vehiclePurchase", ["31013"], "公务用车购置费", "error"],
+  ["meeting", ["30215"], "会议费", "warning"],
+  ["training", ["30216"], "培训费", "warning"],
 ];
 
 export default defineRule({
   id: "cross.t06-t09.items",
   title: "表9 “三公”经费及会议费、培训费决算数不应小于表6 相应科目",
-  severity: "warning",
+  severity: "error",
   identity: "表9 决算数 ≥ 表6 对应科目（30212 因公出国、30217 公务接待、30231 公务用车运行维护、31013 公务用车购置、30215 会议费、30216 培训费）",
-  docs: "表6 只含基本支出，表9 还包含项目支出中的“三公”经费和会议费、培训费，所以表9 决算数应不小于表6 相应科目；小于时多半是漏填或串行，但口径可能不同，故为警告。",
+  docs:
+    "表6 只含基本支出，表9 还包含项目支出中的“三公”经费和会议费、培训费，所以表9 决算数应不小于表6 相应科目。“三公”经费（因公出国（境）、公务接待、公务用车运行维护、公务用车购置）表9 涵盖基本支出和项目支出，表6 相应科目超过表9 时必有一处填错，为错误；会议费、培训费表9 按会议费、培训费管理办法的口径统计，与 30215/30216 经济分类口径可能不同，为警告。",
   tables: ["final.06", "final.09"],
   check(ctx) {
     const t06 = ctx.model.final.t06!;
     const t09 = ctx.model.final.t09!;
     const items = t06.groups.flatMap((g) => g.items);
-    for (const [key, codes, name] of ITEMS) {
+    for (const [key, codes, name, severity] of ITEMS) {
       const basic = items.filter((i) => codes.includes(i.code) && hasValue(i.amount));
       if (basic.length === 0) continue;
       const f09: Figure | undefined = t09.actual[key];
@@ -44,8 +52,8 @@ export default defineRule({
       const diff = sum.minus(f09.value);
       ctx.report({
         table: "final.09",
-        severity: "warning",
-        message: `表9 决算数·${name}为 ${formatAmount(f09.value)}，小于表6 ${basic.map((i) => `${i.code} ${i.name}`).join("、")} ${formatAmount(sum)}，少 ${formatAmount(diff)}（表9 另含项目支出，应不小于表6）`,
+        severity,
+        message: `表9 决算数·${name}为 ${formatAmount(f09.value)}，小于表6 ${basic.map((i) => `${i.code} ${i.name}`).join("、")} ${formatAmount(sum)}，少 ${formatAmount(diff)}（表9 另含项目支出，应不小于表6${severity === "warning" ? "；会议费、培训费口径可能不同" : ""}）`,
         primary: f09,
         related: basic.map((i) => i.amount),
         expected: formatPlain(sum),

@@ -129,12 +129,28 @@ ruleTester(t04t08, {
 });
 
 ruleTester(t06t09, {
-  valid: [{ name: "表9 决算 ≥ 表6 items", model: finalSet(), infos: [] }],
+  valid: [
+    { name: "表9 决算 ≥ 表6 items", model: finalSet(), infos: [] },
+    {
+      name: "表9 公务接待费 0.01 below 表6 30217 (within 尾差 of the two rounded figures)",
+      model: seeded((m) => (m.final.t09!.actual.reception = fig("2.34@D8", "表9"))),
+    },
+  ],
   invalid: [
     {
-      name: "表9 公务接待费 below 表6 30217 (warning: 口径)",
+      name: "表9 公务接待费 below 表6 30217: an error (表9 “三公” covers basic and project spending)",
       model: seeded((m) => (m.final.t09!.actual.reception = fig("1.35@D8", "表9"))),
-      findings: [{ at: "表9!D8", cells: ["表6!F8"], message: ["小于表6", "少 1.00"] }],
+      findings: [{ at: "表9!D8", severity: "error", cells: ["表6!F8"], message: ["小于表6", "少 1.00"] }],
+    },
+    {
+      name: "表9 公务用车运行维护费 below 表6 30231 by 0.02 (beyond 尾差 of two 2-decimal figures): an error",
+      model: seeded((m) => (m.final.t09!.actual.vehicleOperation = fig("8.04@G8", "表9"))),
+      findings: [{ at: "表9!G8", severity: "error", cells: ["表6!F9"], message: ["公务用车运行维护费", "少 0.02"] }],
+    },
+    {
+      name: "表9 会议费 below 表6 30215: still a warning (会议费管理办法 口径 may differ from the 经济分类)",
+      model: seeded((m) => m.final.t06!.groups[1].items.push({ code: "30215", name: "会议费", labelCell: "E10", amount: fig("1.80@F10", "表6") })),
+      findings: [{ at: "表9!H8", severity: "warning", cells: ["表6!F10"], message: ["会议费", "少 0.30", "口径可能不同"] }],
     },
   ],
 });
