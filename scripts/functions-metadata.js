@@ -52,7 +52,8 @@ async function generateFunctionsMetadata(files = functionFiles(), expectedIds = 
     if (!result.metadataJson) problems.push("未生成 functions.json");
     return { json: "", problems };
   }
-  const functions = JSON.parse(result.metadataJson).functions;
+  const metadataJson = withErrorsAsArguments(result.metadataJson);
+  const functions = JSON.parse(metadataJson).functions;
   const ids = functions.map((f) => f.id);
   for (const id of expectedIds) if (!ids.includes(id)) problems.push(`functions.json 缺少函数 ${id}`);
   for (const f of functions) {
@@ -62,7 +63,17 @@ async function generateFunctionsMetadata(files = functionFiles(), expectedIds = 
       if (!HAN.test(p.description || "")) problems.push(`函数 ${f.id} 的参数 ${p.name} 缺少中文说明`);
     }
   }
-  return { json: problems.length > 0 ? "" : result.metadataJson, problems };
+  return { json: problems.length > 0 ? "" : metadataJson, problems };
+}
+
+/**
+ * Sets allowErrorForDataTypeAny, which the generator never writes. Without it Excel does not call a function
+ * whose range argument holds an error anywhere and the whole spilled result is that error; with it the error
+ * cell reaches the function (every parameter here is of type any) and only its own row shows an error.
+ */
+function withErrorsAsArguments(json) {
+  const metadata = JSON.parse(json);
+  return JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 4);
 }
 
 /** Emits functions.json into the build output, or fails the compilation with every problem found. */

@@ -13,9 +13,21 @@ export class CellError {
   ) {}
 }
 
-export type ErrorCode = "#DIV/0!" | "#N/A" | "#VALUE!" | "#NUM!" | "#REF!" | "#NAME?" | "#NULL!";
+/**
+ * The error codes a custom function may return. Excel accepts #REF! and #NAME? as inputs to a custom function but
+ * not as its result (CustomFunctions.ErrorCode), so an incoming #REF! or #NAME? is answered with #VALUE! naming it.
+ */
+export type ErrorCode = "#DIV/0!" | "#N/A" | "#VALUE!" | "#NUM!" | "#NULL!";
 
-const ERROR_CODES = new Set<string>(["#DIV/0!", "#N/A", "#VALUE!", "#NUM!", "#REF!", "#NAME?", "#NULL!"]);
+const OUTPUT_ERROR_CODES = new Set<string>(["#DIV/0!", "#N/A", "#VALUE!", "#NUM!", "#NULL!"]);
+/** Error values a cell can hold and hand to a function (with allowErrorForDataTypeAny). */
+const INPUT_ERROR_CODES = new Set<string>([...OUTPUT_ERROR_CODES, "#REF!", "#NAME?"]);
+
+/** An error value read from an argument, as this function's result: same code where Excel allows it, else #VALUE!. */
+function errorFromInput(code: string, label: string, message?: string): CellError {
+  if (OUTPUT_ERROR_CODES.has(code)) return new CellError(code as ErrorCode, message || `参数“${label}”是错误值 ${code}`);
+  return new CellError("#VALUE!", `参数“${label}”是错误值 ${code}`);
+}
 
 /** One cell's value as a host passes it: Excel gives numbers, text, booleans, null for blanks, error objects. */
 export type Scalar = number | string | boolean | null | undefined | CellError | { code: string; message?: string };
@@ -27,12 +39,14 @@ export function isError(v: unknown): v is CellError {
   return v instanceof CellError;
 }
 
-/** An error value coming in from a cell (a host error object, or typed text like "#REF!"), kept as it is. */
-function incomingError(v: unknown): CellError | undefined {
+/**
+ * An error value coming in from a cell (a host error object, which Excel passes because functions.json sets
+ * allowErrorForDataTypeAny) as this cell's result, so one bad cell of a range spoils only its own row.
+ */
+function incomingError(v: unknown, label: string): CellError | undefined {
   if (v instanceof CellError) return v;
   if (typeof v === "object" && v !== null && typeof (v as { code?: unknown }).code === "string") {
-    const code = (v as { code: string }).code;
-    return new CellError(ERROR_CODES.has(code) ? (code as ErrorCode) : "#VALUE!", (v as { message?: string }).message);
+    return errorFromInput((v as { code: string }).code, label, (v as { message?: string }).message);
   }
   return undefined;
 }
@@ -53,7 +67,7 @@ export function readNumber(v: Scalar, label: string): Decimal | CellError {
   }
   if (v === null || v === undefined) return missing(label);
   if (typeof v === "boolean") return new CellError("#VALUE!", `参数“${label}”是逻辑值 ${v ? "TRUE" : "FALSE"}，不是数字`);
-  if (typeof v !== "string") return incomingError(v) ?? new CellError("#VALUE!", `参数“${label}”不是数字`);
+  if (typeof v !== "string") return incomingError(v, label) ?? new CellError("#VALUE!", `参数“${label}”不是数字`);
   const parsed = parseNumberText(v);
   switch (parsed.kind) {
     case "blank":
@@ -62,7 +76,7 @@ export function readNumber(v: Scalar, label: string): Decimal | CellError {
       return new CellError("#VALUE!", `参数“${label}”的值“${v.trim()}”不是数字`);
     case "error": {
       const code = v.trim().toUpperCase();
-      if (ERROR_CODES.has(code)) return new CellError(code as ErrorCode, `参数“${label}”是错误值 ${code}`);
+      if (INPUT_ERROR_CODES.has(code)) return errorFromInput(code, label);
       return new CellError("#VALUE!", `参数“${label}”${parsed.reason}`);
     }
     case "number": {
@@ -89,7 +103,7 @@ export function readText(v: Scalar, label: string): string | CellError {
   if (typeof v === "number") return Number.isFinite(v) ? decimalFromHostNumber(v).toString() : new CellError("#NUM!", `参数“${label}”不是有限数值`);
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return new CellError("#VALUE!", `参数“${label}”是逻辑值，不是指标值`);
-  return incomingError(v) ?? new CellError("#VALUE!", `参数“${label}”不是指标值`);
+  return incomingError(v, label) ?? new CellError("#VALUE!", `参数“${label}”不是指标值`);
 }
 
 /** An empty cell or a dash ("—", "-", "/"): no figure. */

@@ -10,9 +10,11 @@ import { CellError, cellsOf, isBlank, readNumber, type Arg, type Result } from "
  * @param parts 分项（一个或多个单元格或区域）
  * @returns TRUE，或合计与分项之和的差额
  */
-export function SUMCHECK(total: any[][], ...parts: any[][][]): any;
-export function SUMCHECK(total: Arg, ...parts: Arg[]): Result;
-export function SUMCHECK(total: Arg, ...parts: Arg[]): Result {
+// A repeating parameter arrives as ONE argument, the list of its ranges (Excel calls fn.apply(null, values)):
+// a rest parameter would wrap that list once more and every call would fail.
+export function SUMCHECK(total: any[][], parts: any[][][]): any;
+export function SUMCHECK(total: Arg, parts: Arg[]): Result;
+export function SUMCHECK(total: Arg, parts: Arg[]): Result {
   const totalCells = cellsOf([total]);
   if (totalCells.length !== 1) return new CellError("#VALUE!", "参数“合计”须为单个单元格");
   const t = readNumber(totalCells[0], "合计");

@@ -1,20 +1,21 @@
 import Decimal from "decimal.js";
 import { CellError, type Result } from "../../src/functions/cell";
-import { CHANGERATE } from "../../src/functions/changerate";
-import { CONTROLRATE } from "../../src/functions/controlrate";
-import { EXECRATE } from "../../src/functions/execrate";
-import { EXECSCORE } from "../../src/functions/execscore";
-import { GRADE } from "../../src/functions/grade";
-import { INDSCORE } from "../../src/functions/indscore";
-import { RMBUPPER } from "../../src/functions/rmbupper";
-import { SHARE } from "../../src/functions/share";
-import { SUMCHECK } from "../../src/functions/sumcheck";
-import { WANYUAN } from "../../src/functions/wanyuan";
+import { callAsExcel, excelArguments, functionsJson, type FormulaArg, type FunctionsJson } from "./excel-call";
+import { JX_FUNCTIONS } from "../../src/functions/functions";
 
 /** An error result as code + message, so a table can say which argument the message names. */
 const err = (code: string, message?: string) => ({ code, message });
 const shown = (r: unknown) => (r instanceof CellError ? err(r.code, r.message) : r);
 const ratio = (a: string, b: string) => new Decimal(a).dividedBy(b).toNumber();
+
+// Every call below goes through Excel's calling convention, built from the generated functions.json.
+let json: FunctionsJson;
+beforeAll(async () => {
+  json = await functionsJson();
+});
+const call = (id: string, args: unknown[]) => callAsExcel(json, id, args as FormulaArg[]);
+/** A call whose result spills over several cells. */
+const spill = (id: string, ...args: unknown[]) => call(id, args) as Result[][];
 
 describe("EXECRATE(执行数, 预算数[, 小数位])", () => {
   it.each<[unknown[], unknown]>([
@@ -36,7 +37,7 @@ describe("EXECRATE(执行数, 预算数[, 小数位])", () => {
     [[" 526.04 ", 1052.08], 0.5],
     [[0.1 + 0.2, 3], 0.1],
   ])("EXECRATE(%j) = %p", (args, expected) => {
-    expect(shown((EXECRATE as (...a: unknown[]) => Result)(...args))).toEqual(expected);
+    expect(shown(call("EXECRATE", args))).toEqual(expected);
   });
 
   it.each<[unknown[], { code: string; message?: string }]>([
@@ -53,14 +54,17 @@ describe("EXECRATE(执行数, 预算数[, 小数位])", () => {
     [[Number.NaN, 500], err("#NUM!", "参数“执行数”不是有限数值")],
     [[452.37, 500, 2.5], err("#NUM!", "参数“小数位”须为 0 到 10 的整数")],
     [[452.37, 500, -1], err("#NUM!", "参数“小数位”须为 0 到 10 的整数")],
-    [["#REF!", 500], err("#REF!", "参数“执行数”是错误值 #REF!")],
+    // Excel takes #REF! and #NAME? as inputs but not as a result: #VALUE! names them.
+    [["#REF!", 500], err("#VALUE!", "参数“执行数”是错误值 #REF!")],
+    [[{ code: "#NAME?" }, 500], err("#VALUE!", "参数“执行数”是错误值 #NAME?")],
+    [[{ code: "#DIV/0!" }, 500], err("#DIV/0!", "参数“执行数”是错误值 #DIV/0!")],
     [[new CellError("#N/A", "上游错误"), 500], err("#N/A", "上游错误")],
   ])("EXECRATE(%j) → error", (args, expected) => {
-    expect(shown((EXECRATE as (...a: unknown[]) => Result)(...args))).toEqual(expected);
+    expect(shown(call("EXECRATE", args))).toEqual(expected);
   });
 
   it("returns a same-shaped array for ranges, with an error in the cells that have one", () => {
-    const result = EXECRATE([[452.37], [500], ["—"], [10]], [[500], [500], [500], [0]]);
+    const result = spill("EXECRATE", [[452.37], [500], ["—"], [10]], [[500], [500], [500], [0]]);
     expect(result.map((row) => row.map(shown))).toEqual([
       [ratio("452.37", "500")],
       [1],
@@ -70,13 +74,13 @@ describe("EXECRATE(执行数, 预算数[, 小数位])", () => {
   });
 
   it("stretches a single cell or a one-row range along a range, and marks cells beyond a shorter range", () => {
-    expect(EXECRATE([[100], [250]], 500)).toEqual([[0.2], [0.5]]);
-    expect(EXECRATE([[100], [250]], [[500]])).toEqual([[0.2], [0.5]]);
-    expect(EXECRATE([[100, 200]], [[400], [800]])).toEqual([
+    expect(spill("EXECRATE", [[100], [250]], 500)).toEqual([[0.2], [0.5]]);
+    expect(spill("EXECRATE", [[100], [250]], [[500]])).toEqual([[0.2], [0.5]]);
+    expect(spill("EXECRATE", [[100, 200]], [[400], [800]])).toEqual([
       [0.25, 0.5],
       [0.125, 0.25],
     ]);
-    expect(EXECRATE([[100], [200], [300]], [[500], [500]], [[0]]).map((row) => row.map(shown))).toEqual([
+    expect(spill("EXECRATE", [[100], [200], [300]], [[500], [500]], [[0]]).map((row) => row.map(shown))).toEqual([
       [0.2],
       [0.4],
       [err("#N/A", "各参数区域的行列数不一致")],
@@ -84,37 +88,41 @@ describe("EXECRATE(执行数, 预算数[, 小数位])", () => {
   });
 
   it("gives a 1×1 array for Excel's 1×1 matrices (a single cell passed to a matrix parameter)", () => {
-    expect(EXECRATE([[452.37]], [[500]], [[2]])).toEqual([[0.9047]]);
+    const execRate = json.functions.find((f) => f.id === "EXECRATE")!;
+    expect(JX_FUNCTIONS.EXECRATE.apply(null, excelArguments(execRate, [452.37, 500, 2]) as never)).toEqual([[0.9047]]);
+    // Left out, the optional 小数位 arrives as null: not rounded.
+    expect(excelArguments(execRate, [452.37, 500])).toEqual([[[452.37]], [[500]], null]);
+    expect(JX_FUNCTIONS.EXECRATE.apply(null, excelArguments(execRate, [452.37, 500]) as never)).toEqual([[ratio("452.37", "500")]]);
   });
 });
 
 describe("CONTROLRATE, SHARE, CHANGERATE", () => {
-  it.each<[string, (...a: unknown[]) => Result, unknown[], unknown]>([
-    ["CONTROLRATE", CONTROLRATE as never, [8.5, 10], 0.85],
-    ["CONTROLRATE", CONTROLRATE as never, [52, 50], 1.04],
-    ["CONTROLRATE", CONTROLRATE as never, [2.345, 3.1, 2], 0.7565],
-    ["CONTROLRATE", CONTROLRATE as never, [1, 0], err("#DIV/0!", "预算数为 0，无法计算控制率")],
-    ["CONTROLRATE", CONTROLRATE as never, ["/", 5], err("#N/A", "参数“实际数”为空或为“—”，没有可用的数字")],
-    ["SHARE", SHARE as never, [588.3, 756.78], ratio("588.3", "756.78")],
-    ["SHARE", SHARE as never, [588.3, 756.78, 2], 0.7774],
-    ["SHARE", SHARE as never, [0, 756.78], 0],
-    ["SHARE", SHARE as never, [1, 0], err("#DIV/0!", "合计为 0，无法计算占比")],
-    ["SHARE", SHARE as never, ["一", 5], err("#N/A", "参数“部分”为空或为“—”，没有可用的数字")],
-    ["CHANGERATE", CHANGERATE as never, [110, 100], 0.1],
-    ["CHANGERATE", CHANGERATE as never, [90, 100], -0.1],
-    ["CHANGERATE", CHANGERATE as never, [756.78, 600, 2], 0.2613],
-    ["CHANGERATE", CHANGERATE as never, [100, 100], 0],
-    ["CHANGERATE", CHANGERATE as never, ["(12.50)", 25], -1.5],
-    ["CHANGERATE", CHANGERATE as never, [5, 0], err("#DIV/0!", "上年数为 0，无法计算变动率")],
-    ["CHANGERATE", CHANGERATE as never, [5, "上年无"], err("#VALUE!", "参数“上年数”的值“上年无”不是数字")],
-  ])("%s(%j)", (_name, fn, args, expected) => {
-    expect(shown(fn(...args))).toEqual(expected);
+  it.each<[string, null, unknown[], unknown]>([
+    ["CONTROLRATE", null, [8.5, 10], 0.85],
+    ["CONTROLRATE", null, [52, 50], 1.04],
+    ["CONTROLRATE", null, [2.345, 3.1, 2], 0.7565],
+    ["CONTROLRATE", null, [1, 0], err("#DIV/0!", "预算数为 0，无法计算控制率")],
+    ["CONTROLRATE", null, ["/", 5], err("#N/A", "参数“实际数”为空或为“—”，没有可用的数字")],
+    ["SHARE", null, [588.3, 756.78], ratio("588.3", "756.78")],
+    ["SHARE", null, [588.3, 756.78, 2], 0.7774],
+    ["SHARE", null, [0, 756.78], 0],
+    ["SHARE", null, [1, 0], err("#DIV/0!", "合计为 0，无法计算占比")],
+    ["SHARE", null, ["一", 5], err("#N/A", "参数“部分”为空或为“—”，没有可用的数字")],
+    ["CHANGERATE", null, [110, 100], 0.1],
+    ["CHANGERATE", null, [90, 100], -0.1],
+    ["CHANGERATE", null, [756.78, 600, 2], 0.2613],
+    ["CHANGERATE", null, [100, 100], 0],
+    ["CHANGERATE", null, ["(12.50)", 25], -1.5],
+    ["CHANGERATE", null, [5, 0], err("#DIV/0!", "上年数为 0，无法计算变动率")],
+    ["CHANGERATE", null, [5, "上年无"], err("#VALUE!", "参数“上年数”的值“上年无”不是数字")],
+  ])("%s(%j)", (name, _fn, args, expected) => {
+    expect(shown(call(name, args))).toEqual(expected);
   });
 
   it("fill a column from ranges", () => {
-    expect(CHANGERATE([[110], [90]], [[100], [100]])).toEqual([[0.1], [-0.1]]);
-    expect(SHARE([[25], [75]], 100)).toEqual([[0.25], [0.75]]);
-    expect(CONTROLRATE([[9, 12]], [[10, 10]])).toEqual([[0.9, 1.2]]);
+    expect(spill("CHANGERATE", [[110], [90]], [[100], [100]])).toEqual([[0.1], [-0.1]]);
+    expect(spill("SHARE", [[25], [75]], 100)).toEqual([[0.25], [0.75]]);
+    expect(spill("CONTROLRATE", [[9, 12]], [[10, 10]])).toEqual([[0.9, 1.2]]);
   });
 });
 
@@ -129,11 +137,11 @@ describe("EXECSCORE(执行数, 预算数, 分值)", () => {
     [[452.37, 500, null], err("#N/A", "参数“分值”为空或为“—”，没有可用的数字")],
     [[452.37, 500, "十分"], err("#VALUE!", "参数“分值”的值“十分”不是数字")],
   ])("EXECSCORE(%j) = %p", (args, expected) => {
-    expect(shown((EXECSCORE as (...a: unknown[]) => Result)(...args))).toEqual(expected);
+    expect(shown(call("EXECSCORE", args))).toEqual(expected);
   });
 
   it("fills a column", () => {
-    expect(EXECSCORE([[452.37], [600]], [[500], [500]], 10)).toEqual([[9.05], [10]]);
+    expect(spill("EXECSCORE", [[452.37], [600]], [[500], [500]], 10)).toEqual([[9.05], [10]]);
   });
 });
 
@@ -164,11 +172,11 @@ describe("INDSCORE(年度指标值, 实际完成值, 分值)", () => {
     [["≥95%", "98%", ""], err("#N/A", "参数“分值”为空或为“—”，没有可用的数字")],
     [["≥95%", true, 3], err("#VALUE!", "参数“实际完成值”是逻辑值，不是指标值")],
   ])("INDSCORE(%j) = %p", (args, expected) => {
-    expect(shown((INDSCORE as (...a: unknown[]) => Result)(...args))).toEqual(expected);
+    expect(shown(call("INDSCORE", args))).toEqual(expected);
   });
 
   it("scores a whole indicator table at once", () => {
-    const result = INDSCORE([["≥95%"], ["15 人"], ["明显提高"]], [["90%"], ["15人"], ["明显提高"]], [[10], [5], [5]]);
+    const result = spill("INDSCORE", [["≥95%"], ["15 人"], ["明显提高"]], [["90%"], ["15人"], ["明显提高"]], [[10], [5], [5]]);
     expect(result).toEqual([[9.47], [5], [5]]);
   });
 });
@@ -185,11 +193,11 @@ describe("GRADE(总分)", () => {
     [null, err("#N/A", "参数“总分”为空或为“—”，没有可用的数字")],
     ["优秀", err("#VALUE!", "参数“总分”的值“优秀”不是数字")],
   ])("GRADE(%p) = %p", (total, expected) => {
-    expect(shown(GRADE(total as never))).toEqual(expected);
+    expect(shown(call("GRADE", [total]))).toEqual(expected);
   });
 
   it("grades a column", () => {
-    expect(GRADE([[91], [85], [70], [40]])).toEqual([["优"], ["良"], ["中"], ["差"]]);
+    expect(spill("GRADE", [[91], [85], [70], [40]])).toEqual([["优"], ["良"], ["中"], ["差"]]);
   });
 });
 
@@ -210,9 +218,10 @@ describe("SUMCHECK(合计, 分项…)", () => {
     [[100, [["—"], [null]]], err("#N/A", "参数“分项”没有可用的数字")],
     [[100, [[40], ["六十"]]], err("#VALUE!", "参数“分项”的值“六十”不是数字")],
     [[[[100], [200]], 40], err("#VALUE!", "参数“合计”须为单个单元格")],
-    [[100, [["#REF!"]]], err("#REF!", "参数“分项”是错误值 #REF!")],
+    [[100, [["#REF!"]]], err("#VALUE!", "参数“分项”是错误值 #REF!")],
+    [[100, [[40], [{ code: "#REF!" }]]], err("#VALUE!", "参数“分项”是错误值 #REF!")],
   ])("SUMCHECK(%j) = %p", (args, expected) => {
-    expect(shown((SUMCHECK as (...a: unknown[]) => Result)(...args))).toEqual(expected);
+    expect(shown(call("SUMCHECK", args))).toEqual(expected);
   });
 });
 
@@ -229,11 +238,11 @@ describe("WANYUAN(元[, 小数位])", () => {
     [["七百万"], err("#VALUE!", "参数“金额（元）”的值“七百万”不是数字")],
     [[100, 11], err("#NUM!", "参数“小数位”须为 0 到 10 的整数")],
   ])("WANYUAN(%j) = %p", (args, expected) => {
-    expect(shown((WANYUAN as (...a: unknown[]) => Result)(...args))).toEqual(expected);
+    expect(shown(call("WANYUAN", args))).toEqual(expected);
   });
 
   it("converts a column", () => {
-    expect(WANYUAN([[10000], [25000]])).toEqual([[1], [2.5]]);
+    expect(spill("WANYUAN", [[10000], [25000]])).toEqual([[1], [2.5]]);
   });
 });
 
@@ -249,10 +258,41 @@ describe("RMBUPPER(金额)", () => {
     [null, err("#N/A", "参数“金额”为空或为“—”，没有可用的数字")],
     ["壹佰元", err("#VALUE!", "参数“金额”的值“壹佰元”不是数字")],
   ])("RMBUPPER(%p) = %p", (amount, expected) => {
-    expect(shown(RMBUPPER(amount as never))).toEqual(expected);
+    expect(shown(call("RMBUPPER", [amount]))).toEqual(expected);
   });
 
   it("converts a column", () => {
-    expect(RMBUPPER([[10], [0.5]])).toEqual([["壹拾元整"], ["伍角整"]]);
+    expect(spill("RMBUPPER", [[10], [0.5]])).toEqual([["壹拾元整"], ["伍角整"]]);
+  });
+});
+
+describe("error values in a range (allowErrorForDataTypeAny)", () => {
+  it("functions.json lets errors reach the functions, so one bad cell spoils only its own row", () => {
+    expect(json.allowErrorForDataTypeAny).toBe(true);
+    const column = spill("EXECRATE", [[452.37], [{ code: "#REF!" }], [{ code: "#N/A", message: "上游缺数" }], [250]], [[500], [500], [500], [500]]);
+    expect(column.map((row) => row.map(shown))).toEqual([
+      [ratio("452.37", "500")],
+      [err("#VALUE!", "参数“执行数”是错误值 #REF!")],
+      [err("#N/A", "上游缺数")],
+      [0.5],
+    ]);
+  });
+
+  it("without the flag Excel would not call the function and the whole column would be the error", () => {
+    const withoutFlag = { ...json, allowErrorForDataTypeAny: undefined };
+    const whole = callAsExcel(withoutFlag, "EXECRATE", [[[452.37], [{ code: "#REF!" }]], [[500], [500]]]);
+    expect(whole).toEqual({ code: "#REF!" });
+  });
+
+  it("SUMCHECK takes its repeating 分项 as the one list Excel passes", () => {
+    const sumCheck = json.functions.find((f) => f.id === "SUMCHECK")!;
+    expect(sumCheck.parameters.map((p) => [p.name, p.repeating === true, p.optional === true])).toEqual([
+      ["total", false, false],
+      ["parts", true, false],
+    ]);
+    // =SUMCHECK(A1, B1:B2, C1): Excel's values are [[[100]], [[[40], [30]], [[30]]]].
+    const values = excelArguments(sumCheck, [100, [[40], [30]], 30]);
+    expect(values).toEqual([[[100]], [[[40], [30]], [[30]]]]);
+    expect(JX_FUNCTIONS.SUMCHECK.apply(null, values as never)).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * A HyperFormula function plugin over the very JX functions Excel calls, built from functions.json, so the
- * functions can be evaluated as formulas without Excel. HyperFormula is GPL-3.0: tests only, never bundled.
+ * functions can be evaluated as formulas without Excel. Arguments reach them the way Excel passes them
+ * (excel-call.ts: one list for a repeating parameter, 2-D arrays for ranges, null for an omitted optional).
+ * HyperFormula is GPL-3.0: tests only, never bundled.
  */
 import {
   ArraySize,
@@ -14,14 +16,10 @@ import {
 } from "hyperformula";
 import { CellError, type ErrorCode, type Result, type Scalar } from "../../src/functions/cell";
 import { JX_FUNCTIONS } from "../../src/functions/functions";
+import { excelArguments, type FormulaArg, type FunctionMetadata } from "./excel-call";
 
-interface FunctionMetadataJson {
-  id: string;
-  parameters: { name: string; optional?: boolean; repeating?: boolean }[];
-  result: { dimensionality?: string };
-}
-
-const FROM_HF: Partial<Record<ErrorType, ErrorCode>> = {
+/** HyperFormula's errors as the code Excel would hand the function (#REF! and #NAME? come in, never go out). */
+const FROM_HF: Partial<Record<ErrorType, string>> = {
   [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
   [ErrorType.NA]: "#N/A",
   [ErrorType.VALUE]: "#VALUE!",
@@ -34,15 +32,13 @@ const TO_HF: Record<ErrorCode, ErrorType> = {
   "#N/A": ErrorType.NA,
   "#VALUE!": ErrorType.VALUE,
   "#NUM!": ErrorType.NUM,
-  "#REF!": ErrorType.REF,
-  "#NAME?": ErrorType.NAME,
   "#NULL!": ErrorType.ERROR,
 };
 
 /** A HyperFormula cell value as Excel would hand it to a custom function. */
 function toScalar(v: unknown): Scalar {
   if (v === EmptyValue || v === undefined) return null;
-  if (v instanceof HfCellError) return new CellError(FROM_HF[v.type] ?? "#VALUE!", v.message);
+  if (v instanceof HfCellError) return { code: FROM_HF[v.type] ?? "#VALUE!", message: v.message || undefined };
   if (typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number") return (v as { val: number }).val;
   return v as Scalar;
 }
@@ -57,8 +53,9 @@ function toHf(r: Result): unknown {
 }
 
 /** Registers the JX functions under their ids (=EXECRATE(…)), with the parameters functions.json declares. */
-export function jxPlugin(metadata: FunctionMetadataJson[]) {
+export function jxPlugin(metadata: FunctionMetadata[]) {
   const implementedFunctions: ImplementedFunctions = {};
+  const byId = new Map(metadata.map((f) => [f.id, f]));
   for (const f of metadata) {
     const last = f.parameters[f.parameters.length - 1];
     implementedFunctions[f.id] = {
@@ -75,8 +72,11 @@ export function jxPlugin(metadata: FunctionMetadataJson[]) {
 
     evaluate(ast: { procedureName: string; args: never[] }, state: never) {
       const fn = JX_FUNCTIONS[ast.procedureName as keyof typeof JX_FUNCTIONS] as (...args: unknown[]) => Result | Result[][];
+      const f = byId.get(ast.procedureName) as FunctionMetadata;
       return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (...args: unknown[]) => {
-        const result = fn(...args.map(toArgument));
+        const result = fn.apply(null, excelArguments(f, args.map(toArgument) as FormulaArg[]));
+        // A 1×1 result shows as its one value, as in Excel.
+        if (Array.isArray(result) && result.length === 1 && result[0].length === 1) return toHf(result[0][0]) as never;
         if (Array.isArray(result)) return SimpleRangeValue.onlyValues(result.map((row) => row.map(toHf)) as never);
         return toHf(result) as never;
       });

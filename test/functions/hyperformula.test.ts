@@ -93,6 +93,26 @@ describe("the JX functions as formulas (HyperFormula)", () => {
     expect(hf.getCellValue({ sheet: 0, row: 4, col: 3 })).toBe(0.5);
   });
 
+  it("an error in one cell of a range gives an error in its row only (errors reach the function)", () => {
+    const sheet = HyperFormula.buildFromArray(
+      [
+        [452.37, 500, "=EXECRATE(A1:A3,B1:B3)"],
+        ["=1/0", 500, null],
+        [250, 500, null],
+        [100, 40, null, "=SUMCHECK(A4,B4:B5,C4)"],
+        [null, 60, null],
+      ] as never,
+      { licenseKey: "gpl-v3", smartRounding: false },
+    );
+    const v = (row: number, col: number) => shown(sheet.getCellValue({ sheet: 0, row, col }));
+    expect(v(0, 2)).toBe(new Decimal("452.37").dividedBy(500).toNumber());
+    expect(v(1, 2)).toEqual({ code: "#DIV/0!", message: "参数“执行数”是错误值 #DIV/0!" });
+    expect(v(2, 2)).toBe(0.5);
+    // A repeating parameter (B4:B5, then the blank C4) arrives as one list, as Excel passes it.
+    expect(v(3, 3)).toBe(true);
+    sheet.destroy();
+  });
+
   it("evaluates the other functions as formulas too", () => {
     const other = HyperFormula.buildFromArray(
       [

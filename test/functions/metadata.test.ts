@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import webpack from "webpack";
 import { JX_FUNCTIONS, registerCustomFunctions, type CustomFunctionsHost } from "../../src/functions/functions";
 import { CellError } from "../../src/functions/cell";
+import { excelArguments, functionsJson, type FormulaArg, type FunctionsJson } from "./excel-call";
 
 // The build script is CommonJS (webpack loads it directly).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -146,20 +147,27 @@ describe("registration in the Excel runtime", () => {
     return { host, associated };
   }
 
-  it("associates every function by its id and hands Excel its own error objects", () => {
+  it("associates every function by its id and hands Excel its own error objects", async () => {
+    const json: FunctionsJson = await functionsJson();
     const { host, associated } = fakeHost();
     registerCustomFunctions(host);
     expect([...associated.keys()].sort()).toEqual([...metadata.JX_FUNCTION_IDS].sort());
-    const execRate = associated.get("EXECRATE")!;
-    expect(execRate([[452.37]], [[500]], [[2]])).toEqual([[0.9047]]);
-    const [[divZero], [blank]] = execRate([[1], ["—"]], [[0], [5]]) as unknown[][];
+    // What Excel does: fn.apply(null, parameterValues), the values built from functions.json.
+    const excel = (id: string, ...args: unknown[]) =>
+      associated.get(id)!.apply(null, excelArguments(json.functions.find((f) => f.id === id)!, args as FormulaArg[]));
+    expect(excel("EXECRATE", 452.37, 500, 2)).toEqual([[0.9047]]);
+    const [[divZero], [blank], [ref]] = excel("EXECRATE", [[1], ["—"], [{ code: "#REF!" }]], [[0], [5], [5]]) as unknown[][];
     expect(divZero).toBeInstanceOf(HostError);
     // Excel shows messages with #VALUE! and #N/A only; #DIV/0! goes without one.
     expect(divZero).toEqual(new HostError("#DIV/0!"));
     expect(blank).toEqual(new HostError("#N/A", "参数“执行数”为空或为“—”，没有可用的数字"));
-    expect(associated.get("RMBUPPER")!([[10]])).toEqual([["壹拾元整"]]);
-    expect(associated.get("SUMCHECK")!([[100]], [[40], [60]])).toBe(true);
-    expect(associated.get("GRADE")!([["x"]])).toEqual([[new HostError("#VALUE!", "参数“总分”的值“x”不是数字")]]);
+    // #REF! is accepted as an input, never as a result.
+    expect(ref).toEqual(new HostError("#VALUE!", "参数“执行数”是错误值 #REF!"));
+    expect(excel("RMBUPPER", 10)).toEqual([["壹拾元整"]]);
+    expect(excel("SUMCHECK", 100, [[40], [60]])).toBe(true);
+    expect(excel("SUMCHECK", 100, 40, 60)).toBe(true);
+    expect(excel("SUMCHECK", 100, [[40]], 59.9)).toBeCloseTo(0.1, 10);
+    expect(excel("GRADE", "x")).toEqual([[new HostError("#VALUE!", "参数“总分”的值“x”不是数字")]]);
     expect(new CellError("#N/A")).not.toBeInstanceOf(HostError);
   });
 });
