@@ -3,7 +3,8 @@
  * Builds the Excel add-in (taskpane.html: the task pane and, with the shared runtime, the custom functions),
  * the standalone offline page (index.html) and the manifest into dist/.
  *
- *   ADDIN_URL=https://intranet.example/jx/   where dist/ will be served (default: the dev server's https://localhost:3000/)
+ *   ADDIN_URL=https://intranet.example/jx/   where dist/ will be served; dist/manifest.xml is then the intranet manifest
+ *                                            (scripts/manifest.js). Default: the dev server and the development manifest.
  *   OFFICE_JS=cdn                            load office.js from Microsoft's CDN instead of this add-in's own origin
  */
 const fs = require("fs");
@@ -11,7 +12,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
+const { DEV_URL, intranetManifest, manifestFor } = require("./scripts/manifest");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json"));
 const DIST = path.resolve(__dirname, "dist");
@@ -120,12 +121,6 @@ function officeJsPatterns() {
   ];
 }
 
-/** The manifest for a server: every dev-server URL replaced by the deployment address. */
-function manifestFor(content, addinUrl) {
-  // Page URLs take the full address; what remains (AppDomain) is the bare origin.
-  return content.split(DEV_URL).join(addinUrl).split(new URL(DEV_URL).origin).join(new URL(addinUrl).origin);
-}
-
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const addinUrl = (process.env.ADDIN_URL || DEV_URL).replace(/\/?$/, "/");
@@ -169,7 +164,8 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => manifestFor(content.toString(), addinUrl),
+            // A build for a server writes the intranet manifest; the default build keeps the development one.
+            transform: (content) => (addinUrl === DEV_URL ? content.toString() : intranetManifest(content.toString(), addinUrl)),
           },
           ...(cdn ? [] : officeJsPatterns()),
           ...(fs.existsSync(rules) ? [{ from: "docs/rules.md", to: "rules.html", transform: (c) => rulesHtml(c.toString()) }] : []),

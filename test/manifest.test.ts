@@ -9,6 +9,11 @@ const SOURCE = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { manifestFor } = require("../webpack.config.js") as { manifestFor: (c: string, url: string) => string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { intranetManifest, INTRANET_ID } = require("../scripts/manifest.js") as { intranetManifest: (c: string, url: string, version?: string) => string; INTRANET_ID: string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const PACKAGE_VERSION = (require("../package.json") as { version: string }).version;
+const INTRANET_URL = "https://jx.czj.example.gov.cn/selfeval/";
 
 function parse(xml: string) {
   const errors: string[] = [];
@@ -57,16 +62,46 @@ describe("manifest.xml", () => {
       const override = Array.from(el.getElementsByTagName("Override")) as Element[];
       expect(override.map((o) => o.getAttribute("Locale"))).toEqual(["en-US"]);
     }
-    expect(one("DisplayName").getAttribute("DefaultValue")).toBe("绩效自评");
+    expect(one("DisplayName").getAttribute("DefaultValue")).toBe("绩效自评（开发版）");
     for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) expect(one(name).getAttribute("DefaultValue")).toMatch(/^https:\/\//);
     expect(one("Host").getAttribute("Name")).toBe("Workbook");
     expect(text("Permissions")).toBe("ReadWriteDocument");
     expect(one("SourceLocation").getAttribute("DefaultValue")).toMatch(/\/taskpane\.html$/);
   });
 
-  test("declares the minimum requirement sets the adapter and the shared runtime need", () => {
-    const sets = Object.fromEntries(all("Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]));
-    expect(sets).toEqual({ ExcelApi: MIN_EXCEL_API, SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" });
+  test("the base requirements are only what the task pane needs, so volume-licensed Office 2016–2021 list the add-in", () => {
+    const base = (Array.from(doc.documentElement!.childNodes) as Element[]).find((n) => n.nodeName === "Requirements") as Element;
+    const sets = (Array.from(base.getElementsByTagName("Set")) as Element[]).map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]);
+    // Office 2016 volume-licensed knows ExcelApi 1.1 only; the shared runtime and custom functions are not there.
+    expect(sets).toEqual([["ExcelApi", MIN_EXCEL_API]]);
+    expect(MIN_EXCEL_API).toBe("1.1");
+    // Without the ribbon (Office that ignores VersionOverrides) the task pane opens from the base manifest.
+    const defaults = one("DefaultSettings");
+    expect((Array.from(defaults.getElementsByTagName("SourceLocation")) as Element[])[0].getAttribute("DefaultValue")).toMatch(/\/taskpane\.html$/);
+  });
+
+  test("the shared runtime and the functions are in VersionOverrides, behind their own requirements (CustomFunctionsRuntime ≥ 1.2)", () => {
+    const overrides = one("VersionOverrides");
+    const requirements = (Array.from(overrides.childNodes) as Element[]).find((n) => n.nodeName === "Requirements") as Element;
+    expect(requirements).toBeDefined();
+    const sets = Object.fromEntries(
+      (Array.from(requirements.getElementsByTagNameNS(BT, "Set")) as Element[]).map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]),
+    );
+    expect(sets.SharedRuntime).toBe("1.1");
+    // CustomFunctions.Error (our Chinese messages) is CustomFunctionsRuntime 1.2.
+    expect(Number(sets.CustomFunctionsRuntime)).toBeGreaterThanOrEqual(1.2);
+    for (const tag of ["Runtimes", "ExtensionPoint", "FunctionFile"]) {
+      for (const el of all(tag)) {
+        let p = el.parentNode as Element | null;
+        while (p && p.nodeName !== "VersionOverrides") p = p.parentNode as Element | null;
+        expect([tag, p?.nodeName]).toEqual([tag, "VersionOverrides"]);
+      }
+    }
+  });
+
+  test("the ribbon button of the shared runtime has no TaskpaneId", () => {
+    expect(all("TaskpaneId")).toEqual([]);
+    expect(SOURCE).not.toContain("TaskpaneId");
   });
 
   test("shares one runtime between the task pane, the ribbon and the custom functions", () => {
@@ -124,10 +159,39 @@ describe("manifest.xml", () => {
   });
 
   test("a build for an intranet server rewrites every URL and the AppDomain to that server", () => {
-    const rewritten = manifestFor(SOURCE, "https://jx.czj.example.gov.cn/selfeval/");
+    const rewritten = manifestFor(SOURCE, INTRANET_URL);
     expect(parse(rewritten).errors).toEqual([]);
     expect(rewritten).not.toContain("localhost");
     expect(rewritten).toContain('<bt:Url id="Taskpane.Url" DefaultValue="https://jx.czj.example.gov.cn/selfeval/taskpane.html" />');
     expect(rewritten).toContain("<AppDomain>https://jx.czj.example.gov.cn</AppDomain>");
+  });
+});
+
+describe("the intranet manifest (generated from manifest.xml by scripts/manifest.js)", () => {
+  const intranet = intranetManifest(SOURCE, INTRANET_URL);
+  const parsed = parse(intranet);
+  const textOf = (d: typeof doc, name: string) => (Array.from(d.getElementsByTagName(name)) as Element[])[0]?.textContent?.trim();
+
+  test("is well-formed and differs from the development manifest in Id, Version and name only where it must", () => {
+    expect(parsed.errors).toEqual([]);
+    expect(textOf(parsed.doc, "Id")).toBe(INTRANET_ID);
+    expect(textOf(parsed.doc, "Id")).not.toBe(text("Id"));
+    expect(textOf(parsed.doc, "Version")).toBe(`${PACKAGE_VERSION}.0`);
+    expect(textOf(parsed.doc, "Version")).not.toBe(text("Version"));
+    expect((Array.from(parsed.doc.getElementsByTagName("DisplayName")) as Element[])[0].getAttribute("DefaultValue")).toBe("绩效自评");
+    expect(intranet).toContain('Value="Performance Self-Evaluation"');
+    expect(intranet).not.toContain("开发版");
+    expect(intranet).not.toContain("localhost");
+    expect(urls(intranet).every((u) => u.startsWith("https://jx.czj.example.gov.cn"))).toBe(true);
+  });
+
+  test("keeps the reach of the development manifest: the same requirements, no TaskpaneId", () => {
+    const sets = (d: typeof doc) => (Array.from(d.getElementsByTagName("Set")) as Element[]).map((s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`);
+    expect(sets(parsed.doc)).toEqual(sets(doc));
+    expect(intranet).not.toContain("TaskpaneId");
+  });
+
+  test("the version follows package.json, so a release makes Office reload the manifest", () => {
+    expect(textOf(parse(intranetManifest(SOURCE, INTRANET_URL, "2.3.1")).doc, "Version")).toBe("2.3.1.0");
   });
 });

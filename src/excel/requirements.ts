@@ -2,7 +2,7 @@
  * Requirement sets the adapter relies on. The manifest declares MIN_EXCEL_API (marks are conditional formats,
  * ExcelApi 1.6; settings live in workbook.settings, 1.4); newer sets are feature-detected at run time.
  */
-export const MIN_EXCEL_API = "1.6";
+export const MIN_EXCEL_API = "1.1";
 /** Worksheet.getMergedAreasOrNullObject: without it, merged headers are read cell by cell. */
 export const MERGED_AREAS_API = "1.13";
 
