@@ -1,16 +1,15 @@
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
 import type { CellMark } from "../ui/marks";
-import type { MarkResult, WorkbookPort } from "../ui/port";
+import { NavigationProblem, type MarkResult, type WorkbookPort } from "../ui/port";
 import { SETTINGS_KEY, parseSettings, type Settings } from "../ui/settings";
 import { applyMarks, clearMarks } from "./marks";
 import { readWorkbook } from "./read";
-import { MERGED_AREAS_API, excelApiSupported } from "./requirements";
+import { excelCapabilities, type ExcelCapabilities } from "./requirements";
 
-/** What the last read learnt about the workbook, so marking needs no further reading. */
+/** What the last read learnt about the workbook, so marking needs no further listing of sheets. */
 interface Known {
   sheets: Set<string>;
   protectedSheets: Set<string>;
-  marks: Map<string, string[]>;
 }
 
 /** The WorkbookPort over Office.js: every call is one Excel.run batch. */
@@ -19,59 +18,102 @@ export class ExcelWorkbookPort implements WorkbookPort {
   private known: Known | null = null;
   /** Settings as last read or saved, so a check needs no extra round trip for them. */
   private settings: Settings | null = null;
+  private caps: ExcelCapabilities | null = null;
+  /** While the port writes its own marks, the change signal stays quiet: marks are not the user's edits. */
+  private writing = 0;
+
+  /** Detected once: what this Excel supports beyond the manifest's ExcelApi 1.1. */
+  private get capabilities(): ExcelCapabilities {
+    this.caps ??= excelCapabilities();
+    return this.caps;
+  }
 
   async read(): Promise<WorkbookSnapshot> {
-    const merges = excelApiSupported(MERGED_AREAS_API);
     return Excel.run(async (context) => {
-      const { snapshot, marks, settings } = await readWorkbook(context, { merges });
+      const { snapshot, settings } = await readWorkbook(context, { capabilities: this.capabilities });
       this.settings = settings;
       this.known = {
         sheets: new Set(snapshot.sheets.map((s) => s.name)),
         protectedSheets: new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name)),
-        marks,
       };
       return snapshot;
     });
   }
 
   async mark(marks: CellMark[]): Promise<MarkResult> {
+    // Marks are conditional formats (ExcelApi 1.6): older Excel checks and reports, without marks.
+    if (!this.capabilities.marks) return { marked: 0, protectedSheets: [], unsupported: true };
     const fresh = this.known !== null;
     if (!fresh) await this.read();
+    const apply = () => {
+      const known = this.known as Known;
+      return this.writingMarks(() =>
+        Excel.run((context) => applyMarks(context, { marks, sheets: known.sheets, protectedSheets: known.protectedSheets })),
+      );
+    };
     try {
-      return await this.apply(marks);
+      return await apply();
     } catch (e) {
-      // The workbook changed since it was read (a mark deleted by hand, a sheet renamed or protected):
-      // read again and retry once, rather than fail the check.
+      // The workbook changed since it was read (a sheet deleted, renamed or protected): read again, retry once.
       if (!fresh) throw e;
       await this.read();
-      return this.apply(marks);
+      return apply();
     }
   }
 
-  private async apply(marks: CellMark[]): Promise<MarkResult> {
-    const known = this.known as Known;
-    // The ids of the marks added now are not known until read again: the next marking re-reads first.
-    this.known = null;
-    return Excel.run((context) => applyMarks(context, { marks, existing: known.marks, sheets: known.sheets, protectedSheets: known.protectedSheets }));
-  }
-
   async clearMarks(): Promise<number> {
-    this.known = null;
-    const { removed } = await Excel.run((context) => clearMarks(context));
+    if (!this.capabilities.marks) return 0;
+    const { removed } = await this.writingMarks(() => Excel.run((context) => clearMarks(context)));
     return removed;
   }
 
+  private async writingMarks<T>(write: () => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await write();
+    } finally {
+      this.writing--;
+    }
+  }
+
+  /**
+   * Selects the cell of a finding. A sheet deleted or renamed since the check, or hidden, is said plainly
+   * (NavigationProblem) rather than failing inside Excel; a hidden sheet is not unhidden behind the user's back.
+   */
   async select(sheet: string, cell: string): Promise<void> {
     await Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/visibility");
+      await context.sync();
+      const ws = worksheets.items.find((w) => w.name === sheet);
+      if (!ws) throw new NavigationProblem("missing", sheet);
+      if (ws.visibility !== "Visible") throw new NavigationProblem("hidden", sheet);
       ws.activate();
       ws.getRange(cell).select();
       await context.sync();
     });
   }
 
+  async onChanged(listener: () => void): Promise<() => Promise<void>> {
+    if (!this.capabilities.changeEvents) return async () => {};
+    const handler = await Excel.run(async (context) => {
+      const added = context.workbook.worksheets.onChanged.add(async () => {
+        if (this.writing === 0) listener();
+      });
+      await context.sync();
+      return added;
+    });
+    return async () => {
+      await Excel.run(handler.context, async (context) => {
+        handler.remove();
+        await context.sync();
+      });
+    };
+  }
+
   async loadSettings(): Promise<Settings> {
     if (this.settings) return this.settings;
+    if (!this.capabilities.settings) return parseSettings(null);
     return Excel.run(async (context) => {
       const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       item.load("value");
@@ -82,6 +124,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   async saveSettings(settings: Settings): Promise<void> {
     this.settings = settings;
+    // Workbook settings are ExcelApi 1.4: before that the choices last for the session only.
+    if (!this.capabilities.settings) return;
     await Excel.run(async (context) => {
       // Stored as JSON text: workbook settings are saved inside the file with the workbook.
       context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));

@@ -7,6 +7,18 @@ export interface MarkResult {
   marked: number;
   /** Protected sheets whose cells were left unmarked. */
   protectedSheets: string[];
+  /** True when this host cannot mark at all (Excel before ExcelApi 1.6: no conditional formats). */
+  unsupported?: boolean;
+}
+
+/** Why a cell could not be shown: its sheet is gone (deleted, renamed) or hidden. */
+export class NavigationProblem extends Error {
+  constructor(
+    readonly reason: "missing" | "hidden",
+    readonly sheet: string,
+  ) {
+    super(reason === "missing" ? `工作表“${sheet}”已不存在` : `工作表“${sheet}”已隐藏`);
+  }
 }
 
 /**
@@ -21,8 +33,13 @@ export interface WorkbookPort {
   mark(marks: CellMark[]): Promise<MarkResult>;
   /** Removes every mark the product ever made in this workbook; returns how many were removed. */
   clearMarks(): Promise<number>;
-  /** Shows a cell to the user (selects and scrolls to it in Excel). */
+  /** Shows a cell to the user (selects and scrolls to it in Excel); a NavigationProblem when it cannot. */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Calls `listener` whenever the workbook's data changes, so a check's results can be said to be out of date.
+   * Returns what stops listening. Absent where the host cannot tell (Excel before ExcelApi 1.7, the page).
+   */
+  onChanged?(listener: () => void): Promise<() => Promise<void>>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
 }

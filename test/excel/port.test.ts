@@ -29,7 +29,7 @@ function workbook(): FakeWorkbookState {
         C4: { numberFormat: "#,##0.00" },
         C5: { numberFormat: "#,##0.00", fill: "#FFFF00", fontColor: "#FF0000", formula: "=SUM(C4:C4)" },
       },
-      conditionalFormats: [{ id: "cf1", range: "C4:C5", formula: null, fill: null, font: null }],
+      conditionalFormats: [{ range: "C4:C5", formula: null, fill: null, font: null }],
     },
   );
   const locked = fakeSheet("整体自评表", [["部门整体支出绩效自评表"], ["全年执行数", 98.5]], { protected: true });
@@ -56,11 +56,11 @@ function ownMarks(state: FakeWorkbookState) {
 }
 
 describe("ExcelWorkbookPort", () => {
-  test("reads every sheet in 2 syncs: values, number formats, merged areas, origin, protection", async () => {
+  test("reads a small workbook in 3 syncs (list, sizes, cells): values, number formats, merged areas, origin, protection", async () => {
     const excel = new FakeExcel(workbook());
     excel.install();
     const snap = await new ExcelWorkbookPort().read();
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
     expect(snap.sheets.map((s) => s.name)).toEqual(["收支总表", "整体自评表", "Sheet3"]);
     const [t01, locked, empty] = snap.sheets;
     expect(t01.name).toBe("收支总表");
@@ -75,15 +75,15 @@ describe("ExcelWorkbookPort", () => {
     expect(excel.rangeWrites).toEqual([]);
   });
 
-  test("without ExcelApi 1.13 merged areas are not asked for and the read still takes 2 syncs", async () => {
+  test("without ExcelApi 1.13 merged areas are not asked for and the read still takes 3 syncs", async () => {
     const excel = new FakeExcel(workbook());
     excel.install({ excelApi: "1.12" });
     const snap = await new ExcelWorkbookPort().read();
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
     expect(snap.sheets[0].merges).toEqual([]);
   });
 
-  test("marks all findings in 1 sync without writing any user cell, and skips the protected sheet", async () => {
+  test("marks all findings in 2 syncs (load the formats, replace the marks) without writing any user cell, and skips the protected sheet", async () => {
     const state = workbook();
     const before = JSON.parse(JSON.stringify(userState(state)));
     const excel = new FakeExcel(state);
@@ -92,19 +92,19 @@ describe("ExcelWorkbookPort", () => {
     await port.read();
     const syncsAfterRead = excel.syncs;
     const result = await port.mark(marksFor(findings));
-    expect(excel.syncs - syncsAfterRead).toBe(1);
+    expect(excel.syncs - syncsAfterRead).toBe(2);
     expect(result).toEqual({ marked: 2, protectedSheets: ["整体自评表"] });
     expect(excel.rangeWrites).toEqual([]);
     expect(userState(state)).toEqual(before);
     const marks = ownMarks(state);
-    expect(marks.map((m) => [m.sheet, m.range, m.fill])).toEqual([
-      ["收支总表", "C5", MARK_STYLE.error.fill],
+    expect(marks.map((m) => [m.sheet, m.range, m.fill]).sort()).toEqual([
       ["收支总表", "C4", MARK_STYLE.error.fill],
+      ["收支总表", "C5", MARK_STYLE.error.fill],
     ]);
     expect(state.sheets[1].conditionalFormats).toEqual([]);
   });
 
-  test("a whole check — sheets, settings, marks — takes 3 syncs", async () => {
+  test("a whole check — sheets, settings, marks — takes 5 syncs", async () => {
     const state = workbook();
     state.settings["jx-selfeval.settings"] = JSON.stringify({ ...defaultSettings(), outline: "hebei" });
     const excel = new FakeExcel(state);
@@ -113,7 +113,7 @@ describe("ExcelWorkbookPort", () => {
     await port.read();
     expect((await port.loadSettings()).outline).toBe("hebei");
     await port.mark(marksFor(findings));
-    expect(excel.syncs).toBe(3);
+    expect(excel.syncs).toBe(5);
   });
 
   test("checking twice does not stack marks", async () => {
@@ -125,7 +125,7 @@ describe("ExcelWorkbookPort", () => {
       const start = excel.syncs;
       await port.read();
       await port.mark(marksFor(findings));
-      expect(excel.syncs - start).toBe(3);
+      expect(excel.syncs - start).toBe(5);
     }
     expect(ownMarks(state)).toHaveLength(2);
     // A later check with fewer findings leaves only its own marks.
@@ -134,7 +134,7 @@ describe("ExcelWorkbookPort", () => {
     expect(ownMarks(state).map((m) => [m.range, m.fill])).toEqual([["C5", MARK_STYLE.warning.fill]]);
   });
 
-  test("a mark deleted by hand between reading and marking: read again, mark once, nothing stacks", async () => {
+  test("a mark deleted by hand between reading and marking: the marks are found again, nothing stacks", async () => {
     const state = workbook();
     const excel = new FakeExcel(state);
     excel.install();
@@ -145,8 +145,35 @@ describe("ExcelWorkbookPort", () => {
     state.sheets[0].conditionalFormats = state.sheets[0].conditionalFormats.filter((cf) => cf.range !== "C4");
     const start = excel.syncs;
     expect(await port.mark(marksFor(findings))).toEqual({ marked: 2, protectedSheets: ["整体自评表"] });
-    expect(excel.syncs - start).toBe(4);
+    expect(excel.syncs - start).toBe(2);
     expect(ownMarks(state).map((m) => m.range).sort()).toEqual(["C4", "C5"]);
+  });
+
+  test("a user's conditional format added on top between reading and marking survives (ids are priorities)", async () => {
+    const state = workbook();
+    const excel = new FakeExcel(state);
+    excel.install();
+    const port = new ExcelWorkbookPort();
+    await port.read();
+    await port.mark(marksFor(findings));
+    await port.read();
+    // Every priority moves down by one: an id kept from the read would now name the user's new format.
+    const users = { range: "A1:A3", formula: "=A1>0", fill: "#00FF00", font: null };
+    state.sheets[0].conditionalFormats.unshift(users);
+    await port.mark(marksFor(findings.slice(1)));
+    expect(state.sheets[0].conditionalFormats.filter((cf) => !isMarkFormula(cf.formula))).toEqual([users, { range: "C4:C5", formula: null, fill: null, font: null }]);
+    expect(ownMarks(state).map((m) => [m.range, m.fill])).toEqual([["C5", MARK_STYLE.warning.fill]]);
+  });
+
+  test("clearing deletes marks interleaved with the user's formats, from the last priority up, leaving the user's", async () => {
+    const state = workbook();
+    const mark = (range: string) => ({ range, formula: '=N("jx-selfeval:error")=0', fill: MARK_STYLE.error.fill, font: MARK_STYLE.error.font });
+    const user = (range: string) => ({ range, formula: "=A1>0", fill: "#00FF00", font: null });
+    state.sheets[0].conditionalFormats = [mark("C4"), user("A1"), mark("C5"), user("B2"), mark("B3")];
+    const excel = new FakeExcel(state);
+    excel.install();
+    expect(await new ExcelWorkbookPort().clearMarks()).toBe(3);
+    expect(state.sheets[0].conditionalFormats).toEqual([user("A1"), user("B2")]);
   });
 
   test("clearing after save and reopen restores the original formats exactly", async () => {
@@ -165,9 +192,7 @@ describe("ExcelWorkbookPort", () => {
     const removed = await new ExcelWorkbookPort().clearMarks();
     expect(removed).toBe(2);
     expect(second.rangeWrites).toEqual([]);
-    expect(reopened.sheets.map((s) => ({ ...s, conditionalFormats: s.conditionalFormats.map(({ id, ...rest }) => rest) }))).toEqual(
-      pristine.sheets.map((s: FakeWorkbookState["sheets"][number]) => ({ ...s, conditionalFormats: s.conditionalFormats.map(({ id, ...rest }) => rest) })),
-    );
+    expect(reopened.sheets).toEqual(pristine.sheets);
   });
 
   test("clearing a workbook without marks changes nothing", async () => {
@@ -179,11 +204,11 @@ describe("ExcelWorkbookPort", () => {
     expect(state).toEqual(pristine);
   });
 
-  test("select activates the sheet and selects the cell in 1 sync", async () => {
+  test("select looks the sheet up, then activates it and selects the cell: 2 syncs", async () => {
     const excel = new FakeExcel(workbook());
     excel.install();
     await new ExcelWorkbookPort().select("收支总表", "C5");
-    expect(excel.syncs).toBe(1);
+    expect(excel.syncs).toBe(2);
     expect(excel.active).toBe("收支总表");
     expect(excel.selected).toBe("收支总表!C5");
     expect(excel.rangeWrites).toEqual([]);
@@ -235,12 +260,12 @@ describe("ExcelWorkbookPort on the example package", () => {
     excel.install();
     const port = new ExcelWorkbookPort();
     const { findings } = checkWorkbook(await port.read());
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
     expect(findings.length).toBeGreaterThan(0);
     expect(findings).toEqual(checkWorkbook(snapshotFromExcelJs(workbook, "示例")).findings);
     const marks = marksFor(findings);
     expect(await port.mark(marks)).toEqual({ marked: marks.length, protectedSheets: [] });
-    expect(excel.syncs).toBe(3);
+    expect(excel.syncs).toBe(5);
     expect(ownMarks(state).map((m) => `${m.sheet}!${m.range}`).sort()).toEqual(marks.map((m) => `${m.sheet}!${m.cell}`).sort());
     expect(excel.rangeWrites).toEqual([]);
     expect(userState(state)).toEqual(before);

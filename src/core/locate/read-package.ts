@@ -46,6 +46,8 @@ const EXPECTED: TableKind[] = TableKindSchema.options.filter((k) => !OPTIONAL.in
  */
 export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[] = ALL_RECOGNIZERS): PackageModel {
   const model = emptyPackage(workbook.name);
+  // What the host could not read comes first: a sheet Excel failed to deliver is reported, not lost.
+  for (const p of workbook.problems ?? []) model.problems.push({ ...p });
   const found: Recognition[] = [];
   for (const sheet of workbook.sheets) {
     if (!plainlyValid(sheet)) {

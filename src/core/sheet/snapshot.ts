@@ -27,10 +27,19 @@ export interface SheetSnapshot {
   protected?: boolean;
 }
 
+/** Something the host could not read (a sheet that failed, merged areas beyond the host's limit), said in Chinese. */
+export interface HostReadProblem {
+  code: "unreadable-file" | "partial-read";
+  message: string;
+  sheet?: string;
+}
+
 export interface WorkbookSnapshot {
   /** File name or workbook title, for messages only. */
   name: string;
   sheets: SheetSnapshot[];
+  /** What the host left out while reading, reported as findings (structure.read-problems) with the rest. */
+  problems?: HostReadProblem[];
 }
 
 /** Number of rows/cols covered by the snapshot's grid (absolute end, exclusive). */
