@@ -5,10 +5,12 @@ import type { Finding } from "../core/findings/finding";
 import { checkWorkbook, type CheckResult } from "../ui/check";
 import { DOCX_TYPE, offerDownload } from "../ui/download";
 import { findingKey } from "../ui/finding";
+import { markNotice, selectFailureNotice } from "../ui/host-notices";
 import { marksFor } from "../ui/marks";
 import { buildReportFile } from "../ui/report";
 import type { WorkbookPort } from "../ui/port";
 import { defaultSettings, type Settings } from "../ui/settings";
+import { watchWorkbookChanges } from "../ui/stale";
 import type { Strings } from "../ui/strings";
 import { Findings } from "./components/Findings";
 import { Summary } from "./components/Summary";
@@ -52,6 +54,9 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
   // Whether the workbook shows this check's marks (清除标记 removes them until the next check).
   const [marksShown, setMarksShown] = React.useState(false);
   const busy = phase === "read" || phase === "analyze" || phase === "mark";
+  // The workbook was edited since the check: its results no longer describe it.
+  const [stale, setStale] = React.useState(false);
+  React.useEffect(() => watchWorkbookChanges(port, () => setStale(true)), [port]);
 
   const notify = React.useCallback((intent: Notice["intent"], text: string) => {
     setNotices((n) => [...n.filter((x) => x.text !== text), { id: ++noticeId, intent, text }]);
@@ -70,6 +75,7 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
     setNotices([]);
     try {
       setPhase("read");
+      setStale(false);
       const snapshot = await port.read();
       const stored = await port.loadSettings();
       setSettings(stored);
@@ -81,7 +87,8 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
       setPhase("mark");
       const r = await applyMarks(checked.findings, stored);
       setMarksShown(true);
-      notify("success", t.marked(r.marked));
+      const done = markNotice(t, r);
+      notify(done.intent, done.text);
       setPhase("done");
     } catch (e) {
       setPhase("idle");
@@ -136,7 +143,10 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
   };
 
   const select = (sheet: string, cell: string) => {
-    port.select(sheet, cell).catch((e) => notify("error", t.failed(e instanceof Error ? e.message : String(e))));
+    port.select(sheet, cell).catch((e) => {
+      const n = selectFailureNotice(t, e);
+      notify(n.intent, n.text);
+    });
   };
 
   const phaseText: Record<Phase, string> = { idle: "", read: t.phaseRead, analyze: t.phaseAnalyze, mark: t.phaseMark, done: t.phaseDone };
@@ -209,6 +219,11 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
         ))}
       </div>
       {slots?.aside}
+      {result && stale && (
+        <MessageBar intent="warning" data-testid="stale">
+          <MessageBarBody>{t.stale}</MessageBarBody>
+        </MessageBar>
+      )}
       {result && <Summary model={result.model} findings={result.findings} t={t} />}
       {result && (
         <Findings findings={result.findings} suppressed={settings.suppressed} t={t} onSelect={select} onSuppress={suppress} onUnsuppress={unsuppress} />
