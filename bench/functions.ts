@@ -39,15 +39,16 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 /** EXECRATE evaluations per second in Node (budget > 1,000,000/s) beside plain division, and the ratio. */
 export async function benchFunctions(): Promise<string[]> {
   const data = pairs();
-  const execRate = perSecond(data, 1000, (a, b) => EXECRATE(a, b));
+  // As Excel calls it (fn.apply(null, parameterValues)): each cell a 1×1 matrix, the omitted 小数位 null.
+  const execRate = perSecond(data, 1000, (a, b) => EXECRATE([[a]], [[b]], null as never));
   const division = perSecond(data, 1000, (a, b) => a / b);
-  const rounded = perSecond(data, 50, (a, b) => EXECRATE(a, b, 2));
+  const rounded = perSecond(data, 50, (a, b) => EXECRATE([[a]], [[b]], [[2]]));
   const column = data.slice(0, 100);
   const executions = column.map(([a]) => [a]);
   const budgets = column.map(([, b]) => [b]);
-  const range = perSecond([[0, 0]], 5000, () => EXECRATE(executions, budgets));
+  const range = perSecond([[0, 0]], 5000, () => EXECRATE(executions, budgets, null as never));
   return [
-    `EXECRATE(执行数, 预算数)：${fmt(execRate.rate)} 次/秒（预算 > ${fmt(BUDGET_PER_SECOND)} 次/秒）${execRate.rate > BUDGET_PER_SECOND ? " ✓" : " ✗ 未达预算"}`,
+    `EXECRATE(执行数, 预算数)（按 Excel 的调用方式：1×1 区域）：${fmt(execRate.rate)} 次/秒（预算 > ${fmt(BUDGET_PER_SECOND)} 次/秒）${execRate.rate > BUDGET_PER_SECOND ? " ✓" : " ✗ 未达预算"}`,
     `对照：纯除法 a / b：${fmt(division.rate)} 次/秒；EXECRATE 耗时为纯除法的 ${(division.rate / execRate.rate).toFixed(1)} 倍`,
     `EXECRATE(执行数, 预算数, 2)（decimal.js 四舍五入）：${fmt(rounded.rate)} 次/秒`,
     `区域形式 EXECRATE(A1:A100, B1:B100)：${fmt(range.rate * 100)} 个单元格/秒`,

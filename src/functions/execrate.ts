@@ -22,12 +22,22 @@ const EXECUTION_RATE: RateSpec = {
 export function EXECRATE(execution: any[][], budget: any[][], decimals?: any[][]): any[][];
 export function EXECRATE(execution: Arg, budget: Arg, decimals?: Arg): Result | Result[][];
 export function EXECRATE(execution: Arg, budget: Arg, decimals?: Arg): Result | Result[][] {
-  // The common case — two numbers — skips the array machinery (budget: over a million per second).
-  if (typeof execution === "number" && typeof budget === "number" && decimals === undefined) {
-    const fast = fastRatio(execution, budget);
-    if (fast !== undefined) return fast;
+  // The common case — one cell of each, as Excel passes them ([[452.37]], [[500]], null) — skips the array
+  // machinery (budget: over a million per second).
+  if (decimals === undefined || decimals === null) {
+    const e = oneCell(execution);
+    const b = oneCell(budget);
+    if (typeof e === "number" && typeof b === "number") {
+      const fast = fastRatio(e, b);
+      if (fast !== undefined) return Array.isArray(execution) || Array.isArray(budget) ? [[fast]] : fast;
+    }
   }
   return lift([execution, budget, decimals], executionRateCell);
+}
+
+/** The value of a single cell, whether passed bare or as Excel's 1×1 matrix. */
+function oneCell(a: Arg): Arg {
+  return Array.isArray(a) && a.length === 1 && a[0].length === 1 ? a[0][0] : a;
 }
 
 function executionRateCell([execution, budget, decimals]: Scalar[]): Result {
