@@ -195,3 +195,29 @@ describe("the intranet manifest (generated from manifest.xml by scripts/manifest
     expect(textOf(parse(intranetManifest(SOURCE, INTRANET_URL, "2.3.1")).doc, "Version")).toBe("2.3.1.0");
   });
 });
+
+describe("the build's dist/manifest.xml (webpack.config.js)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require("../webpack.config.js") as (env: object, argv: object) => { plugins: { patterns?: { from: string; transform?: (c: Buffer) => string }[] }[] };
+  const manifestTransform = () => {
+    const copy = config({}, { mode: "production" }).plugins.find((p) => p.patterns?.some((x) => x.from === "manifest.xml"))!;
+    return copy.patterns!.find((x) => x.from === "manifest.xml")!.transform!;
+  };
+  const saved = process.env.ADDIN_URL;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = saved;
+  });
+
+  test("with ADDIN_URL it is the intranet manifest", () => {
+    process.env.ADDIN_URL = INTRANET_URL;
+    const built = manifestTransform()(Buffer.from(SOURCE));
+    expect(built).toBe(intranetManifest(SOURCE, INTRANET_URL));
+    expect(built).toContain(`<Id>${INTRANET_ID}</Id>`);
+  });
+
+  test("without it, the development manifest as it is", () => {
+    delete process.env.ADDIN_URL;
+    expect(manifestTransform()(Buffer.from(SOURCE))).toBe(SOURCE);
+  });
+});
