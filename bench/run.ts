@@ -11,6 +11,7 @@ const PARTS: Part[] = [
   { title: "读表（快照 → 模型）", module: "./read", fn: "benchRead" },
   { title: "一键检查", module: "./check", fn: "benchCheck" },
   { title: "自定义函数", module: "./functions", fn: "benchFunctions" },
+  { title: "Excel 往返次数（测试宿主）", module: "./excel", fn: "benchExcel" },
   { title: "自评报告", module: "./report", fn: "benchReport" },
   { title: "任务窗格首屏体积", module: "./bundle", fn: "benchBundle" },
 ];

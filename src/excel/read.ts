@@ -52,6 +52,7 @@ interface Piece {
   merges: boolean;
 }
 
+/** A sheet's cells as they arrive: chunks indexed by their first row, so halves read later still fall in order. */
 interface SheetData {
   values: CellValue[][][];
   formats: string[][][];
