@@ -8,6 +8,7 @@ import { blockYear, extentA1, firstAnchor, isTitleLike, OTHER_TABLE_TITLE, signa
 const COVER_TITLE = /(封面|自评材料|评价材料|单位基本信息|单位信息|基本信息表|绩效自评报告)/;
 
 /** The unit a report-like title names: "2023年度" + unit + "(部门)整体支出绩效自评报告". */
+const GENERIC_UNIT = /^(本?部门|本?单位|XX|××)$/i;
 const UNIT_IN_TITLE = /^(?:(?:19|20)\d{2}年度?)?(.+?)(?:部门)?整体支出绩效自评报告$/;
 
 /** Labels that belong to a table of another family: a sheet holding one is not a cover. */
@@ -56,5 +57,6 @@ function yearField(grid: Grid, top: number, bottom: number): TextField | null {
 /** The unit named by a report-like title, provenance the title cell; null for a title naming none. */
 function unitInTitle(grid: Grid, title: Hit): TextField | null {
   const m = UNIT_IN_TITLE.exec(title.label);
-  return m ? grid.field(m[1], title.row, title.col) : null;
+  // "2024年度部门整体支出绩效自评报告" names no unit: 部门 is the kind of evaluation there.
+  return m && !GENERIC_UNIT.test(m[1]) ? grid.field(m[1], title.row, title.col) : null;
 }

@@ -175,4 +175,12 @@ describe("published cover: “2024 年度…整体支出绩效自评报告”, �
     const [rec] = run(coverRecognizer, grid);
     expect((rec.table as Cover).unitName).toEqual({ text: "示例县医疗保障局", sheet: "封面", cell: "A1" });
   });
+
+  test("a title naming no unit (“2024年度部门整体支出绩效自评报告”) gives none: the cover needs its 单位名称 line", async () => {
+    const { grid } = await bothHosts("封面", (w) => {
+      w.set(0, 0, "2024年度部门整体支出绩效自评报告");
+      w.set(3, 0, "填表人：张丽");
+    });
+    expect(run(coverRecognizer, grid)).toEqual([]);
+  });
 });
