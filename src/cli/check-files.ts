@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { analyzeWorkbook } from "../core/analyze";
 import type { TableLocation } from "../core/model/common";
 import type { Finding } from "../core/findings/finding";
@@ -17,7 +17,8 @@ export type Outcome = { ok: true; result: FileCheck } | { ok: false; unreadable:
 
 export async function checkFile(file: string): Promise<Outcome> {
   try {
-    const { model, findings } = analyzeWorkbook(await loadWorkbook(file));
+    // The file name is a further source of the unit's name (identity.unit-name).
+    const { model, findings } = analyzeWorkbook(await loadWorkbook(file), { fileName: basename(file) });
     return { ok: true, result: { file, tables: model.tables, findings } };
   } catch (e) {
     return { ok: false, unreadable: e instanceof UnreadableInput, message: e instanceof Error ? e.message : String(e) };

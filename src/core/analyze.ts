@@ -1,6 +1,6 @@
 import type { WorkbookSnapshot } from "./sheet/snapshot";
 import type { PackageModel } from "./model/package";
-import { readPackage } from "./locate/read-package";
+import { readPackage, ALL_RECOGNIZERS, type ReadOptions } from "./locate/read-package";
 import { readCoverage } from "./locate/coverage";
 import { checkPackage, type CheckOptions } from "./rules/check-package";
 import type { Finding } from "./findings/finding";
@@ -11,8 +11,8 @@ import type { Finding } from "./findings/finding";
  * structure.read-problems, numbers of a recognised table left unread by structure.read-coverage,
  * so it can be filtered and suppressed like any other finding.
  */
-export function analyzeWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): { model: PackageModel; findings: Finding[] } {
-  const model = readPackage(workbook);
+export function analyzeWorkbook(workbook: WorkbookSnapshot, options: CheckOptions & ReadOptions = {}): { model: PackageModel; findings: Finding[] } {
+  const model = readPackage(workbook, ALL_RECOGNIZERS, { fileName: options.fileName });
   // Measured once per package, here rather than in the recognisers: structure.read-coverage reports it.
   model.coverage = readCoverage(workbook, model);
   return { model, findings: checkPackage(model, options) };

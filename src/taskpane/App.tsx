@@ -82,7 +82,7 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
       setPhase("analyze");
       // Let the progress bar paint before the (synchronous) check runs.
       await new Promise((r) => setTimeout(r, 0));
-      const checked = checkWorkbook(snapshot, stored);
+      const checked = checkWorkbook(snapshot, stored, port.name);
       setResult(checked);
       setPhase("mark");
       const r = await applyMarks(checked.findings, stored);

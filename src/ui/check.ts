@@ -11,10 +11,11 @@ export interface CheckResult {
 
 /**
  * The one place the hosts call the core's check: find the tables, then run the rulebook over them with the
- * scoring choices kept in the document's settings.
+ * scoring choices kept in the document's settings. `fileName` is the file's name when the host knows it (the
+ * offline page), a further source of the unit's name.
  */
-export function checkWorkbook(snapshot: WorkbookSnapshot, settings: Settings = defaultSettings()): CheckResult {
-  return analyzeWorkbook(snapshot, { scoring: scoringConfigOf(settings) });
+export function checkWorkbook(snapshot: WorkbookSnapshot, settings: Settings = defaultSettings(), fileName?: string): CheckResult {
+  return analyzeWorkbook(snapshot, { scoring: scoringConfigOf(settings), fileName });
 }
 
 /** Where a rule is explained: the generated catalogue (docs/rules.md, built into rules.html next to the page). */

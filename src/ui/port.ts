@@ -27,6 +27,8 @@ export class NavigationProblem extends Error {
  */
 export interface WorkbookPort {
   readonly host: "excel" | "browser";
+  /** The workbook's file name when the host knows it (the offline page); the Excel add-in has none. */
+  readonly name?: string;
   /** Every sheet's values, number formats and merged areas. */
   read(): Promise<WorkbookSnapshot>;
   /** Replaces the product's marks with these (idempotent: checking twice does not stack). */

@@ -94,3 +94,16 @@ test("an unreadable file exits 2 with a Chinese message", async () => {
   expect(stderr).toContain("不是有效的 .xlsx 工作簿");
   expect((await jx("check", join(dir, "missing.xlsx"))).code).toBe(2);
 });
+
+test("the file name is a further source of the unit's name: a package filed under another unit's name is warned about", async () => {
+  const misfiled = join(dir, "2024年度邻县教育局整体支出绩效自评材料.xlsx");
+  writeFileSync(misfiled, await buildPackageBuffer());
+  const { code, stdout } = await jx("check", misfiled, "--format", "json");
+  expect(code).toBe(0); // a warning, not an error: files get renamed
+  const [file] = CheckJson.parse(JSON.parse(stdout)).files;
+  const unit = file.findings.filter((f) => f.rule === "identity.unit-name");
+  expect(unit).toEqual([
+    expect.objectContaining({ severity: "warning", sheet: "封面", expected: "示例县医疗保障局", actual: "邻县教育局" }),
+  ]);
+  expect(unit[0].message).toContain("文件名“2024年度邻县教育局整体支出绩效自评材料.xlsx”");
+});

@@ -37,3 +37,15 @@ describe("checkWorkbook with the document's scoring settings", () => {
     expect(uncapped[0]).toMatchObject({ sheet: "项目自评(1)", expected: "10.50", actual: "10.00" });
   });
 });
+
+describe("checkWorkbook with the file's name (the offline page passes it; Excel has none)", () => {
+  it("compares the unit a file name names with the tables' unit name", async () => {
+    const snapshot = await buildPackageSnapshot();
+    const unitFindings = (fileName?: string) => checkWorkbook(snapshot, defaultSettings(), fileName).findings.filter((f) => f.rule === "identity.unit-name");
+    expect(unitFindings()).toEqual([]);
+    expect(unitFindings("2024年度示例县医疗保障局整体支出绩效自评材料.xlsx")).toEqual([]);
+    expect(unitFindings("2024年度邻县教育局整体支出绩效自评材料.xlsx")).toEqual([
+      expect.objectContaining({ severity: "warning", expected: "示例县医疗保障局", actual: "邻县教育局" }),
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { readPackage } from "../../core/locate/read-package";
+import { basename, dirname, join, resolve } from "node:path";
+import { ALL_RECOGNIZERS, readPackage } from "../../core/locate/read-package";
 import { checkPackage } from "../../core/rules/check-package";
 import { buildReport, allRuns, DEFAULT_OUTLINE, isOutlineId, OUTLINES, type OutlineId } from "../../core/report";
 import { renderReportDocx } from "../../word";
@@ -32,7 +32,7 @@ export async function runReport(args: string[], out: (s: string) => void): Promi
 }
 
 async function writeReport(file: string, outline: OutlineId, target: string | undefined): Promise<string> {
-  const model = readPackage(await loadWorkbook(file));
+  const model = readPackage(await loadWorkbook(file), ALL_RECOGNIZERS, { fileName: basename(file) });
   const findings = checkPackage(model);
   const doc = buildReport(model, { outline, findings });
   const path = !target ? join(dirname(resolve(file)), doc.fileName) : (await isDirectory(target)) ? join(target, doc.fileName) : target;

@@ -35,6 +35,15 @@ export function tableName(kind: TableKind): string {
 const OPTIONAL: TableKind[] = ["basedata", "cover"];
 const EXPECTED: TableKind[] = TableKindSchema.options.filter((k) => !OPTIONAL.includes(k));
 
+/** What the host knows besides the sheets. */
+export interface ReadOptions {
+  /**
+   * The workbook's file name (no folder), when the host has one: the CLI and the offline page do, the Excel
+   * add-in does not. A name such as "2024年度XX局整体支出绩效自评材料.xlsx" is a further source of the unit name.
+   */
+  fileName?: string;
+}
+
 /**
  * Reads a whole workbook into the package model: every sheet is offered to every recogniser; each table
  * keeps the sheet and range it was found at. Never throws on content: a sheet the host delivered malformed,
@@ -44,10 +53,11 @@ const EXPECTED: TableKind[] = TableKindSchema.options.filter((k) => !OPTIONAL.in
  * it is built by typed code from a valid snapshot, and PackageModelSchema holding for it is proven by the
  * tests (every fixture layout, 1,000 random mutations) — at 2 ms a package it was a fifth of a batch check.
  */
-export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[] = ALL_RECOGNIZERS): PackageModel {
+export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[] = ALL_RECOGNIZERS, options: ReadOptions = {}): PackageModel {
   const model = emptyPackage(workbook.name);
   // What the host could not read comes first: a sheet Excel failed to deliver is reported, not lost.
   for (const p of workbook.problems ?? []) model.problems.push({ ...p });
+  if (options.fileName) model.fileName = options.fileName;
   const found: Recognition[] = [];
   for (const sheet of workbook.sheets) {
     if (!plainlyValid(sheet)) {

@@ -22,6 +22,8 @@ import { TableCoverageSchema } from "./coverage";
  */
 export const PackageModelSchema = z.object({
   name: z.string(),
+  /** The workbook's file name when the host knows it (CLI, offline page): a further source of the unit's name. */
+  fileName: z.string().optional(),
   tables: z.array(TableLocationSchema),
   final: z.object({
     t01: FinalTable01Schema.nullable(),

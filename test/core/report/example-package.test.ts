@@ -1,4 +1,4 @@
-import { buildPackageSnapshot, exampleData, SHAANXI_LAYOUT } from "../../fixtures/build-package";
+import { buildPackageSnapshot, exampleData, EXAMPLE_LAYOUT, SHAANXI_LAYOUT } from "../../fixtures/build-package";
 import { readPackage } from "../../../src/core/locate/read-package";
 import { checkPackage } from "../../../src/core/rules/check-package";
 import { buildReport, runText, type ReportDocument } from "../../../src/core/report";
@@ -74,5 +74,17 @@ describe("report from the example workbook", () => {
     const rows = doc.attachments[1].tables[0].rows.map((r) => r.cells.map((c) => runText(c.runs)));
     expect(rows).toContainEqual(["金额合计", "", "1,310.60", "1,286.45", "10", "98.16%", "9.82"]);
     expect(rows.filter((r) => /^任务\d/.test(r[0]))).toHaveLength(4);
+  });
+
+  it("goals left blank under stacked 预期目标 / 实际完成情况 labels: a placeholder, never a header word (was “年度绩效目标：三级指标。”)", async () => {
+    const data = exampleData();
+    data.selfEval.overall.goals = { expected: "", actual: "" };
+    const layout = EXAMPLE_LAYOUT.map((s) =>
+      s.name === "整体自评" ? { name: "整体自评", tables: [{ table: "overall.hunan" as const, variant: { name: "goals-as-rows", goalsAsRows: true } }] } : s,
+    );
+    const text = texts(buildReport(readPackage(await buildPackageSnapshot(data, layout)))).join("\n");
+    expect(text).toContain("【待填写：年度绩效目标（部门整体支出绩效自评表未填写）】");
+    expect(text).not.toMatch(/年度绩效目标：(三级指标|一级指标|实际完成情况)/);
+    expect(text).not.toMatch(/年度总体目标完成情况：(三级指标|一级指标)/);
   });
 });

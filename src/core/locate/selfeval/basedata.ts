@@ -2,6 +2,16 @@ import type { BaseData, TreeRow } from "../../model/basedata";
 import type { Figure, TextField } from "../../values/figure";
 import { normalizeLabel, tidyText } from "../../values/text";
 import type { Grid } from "../grid";
+import { stripNumbering } from "../final/helpers";
+import {
+  BASEDATA_PARENTS,
+  BASEDATA_PROJECTS,
+  BASEDATA_PUBLIC_FUNDS,
+  BASEDATA_ROOTS,
+  BASEDATA_THREE_PUBLIC,
+  synonymOf,
+  type SynonymCatalogue,
+} from "../synonyms/selfeval";
 import type { Recognition, Recognizer } from "../recognizer";
 import {
   anchors,
@@ -24,11 +34,12 @@ const DEFAULT_TITLE = "部门整体支出绩效评价基础数据表";
 
 const isBaseDataTitle = (l: string) => l.includes("基础数据表") && isTitleLike(l);
 
-/** "1、", "（1）", "一、", "其中：" in front of a row label. */
+/**
+ * A row label as the catalogue matches it: without "其中：", list numbering ("1、", "(1)", "一、" — a numeral
+ * needs its delimiter, so the 三 of a bare "三公经费" stays), quotes and a trailing colon ("项目支出：").
+ */
 function bare(label: string): string {
-  return label
-    .replace(/^(其中[:：]?)/, "")
-    .replace(/^(\(?[0-9一二三四五六七八九十]+[)、.．]?)/, "")
+  return stripNumbering(label.replace(/^其中[:：]?/, ""))
     .replace(/^[、.．:：]/, "")
     .replace(/[“”"'‘’]/g, "")
     .replace(/[:：]$/, "");
@@ -36,32 +47,23 @@ function bare(label: string): string {
 
 type Section = "threePublic" | "projects" | "publicFunds" | "other";
 
+const CHILDREN: Partial<Record<Section, SynonymCatalogue>> = {
+  threePublic: BASEDATA_THREE_PUBLIC,
+  projects: BASEDATA_PROJECTS,
+  publicFunds: BASEDATA_PUBLIC_FUNDS,
+};
+
 /** Which section and key a row label opens; `special` rows start the list of 专项. */
 function classify(label: string, section: Section | null): { section: Section; key: string; parent: string | null } | null {
   const l = bare(label);
-  if (l.startsWith("三公经费")) return { section: "threePublic", key: "total", parent: null };
-  if (/^项目支出(合计)?$/.test(l)) return { section: "projects", key: "total", parent: null };
-  if (/^公用经费(合计)?$/.test(l)) return { section: "publicFunds", key: "total", parent: null };
-  if (l.startsWith("政府采购")) return { section: "other", key: "procurement", parent: null };
-  if (l.includes("预算调整")) return { section: "other", key: "budgetAdjustment", parent: null };
-  if (section === "threePublic") {
-    if (l.includes("公务用车") || (l.includes("购置") && l.includes("维护"))) return { section, key: "vehicle", parent: "total" };
-    if (l.includes("购置")) return { section, key: "vehiclePurchase", parent: "vehicle" };
-    if (l.includes("运行维护") || l.includes("运行费")) return { section, key: "vehicleOperation", parent: "vehicle" };
-    if (l.includes("出国")) return { section, key: "abroad", parent: "total" };
-    if (l.includes("接待")) return { section, key: "reception", parent: "total" };
+  const root = synonymOf(BASEDATA_ROOTS, l);
+  if (root) {
+    const [s, key] = root.split(".") as [Section, string];
+    return { section: s, key, parent: null };
   }
-  if (section === "projects") {
-    if (l.includes("业务工作经费")) return { section, key: "business", parent: "total" };
-    if (l.includes("运行维护经费")) return { section, key: "operation", parent: "total" };
-    if (l.includes("专项")) return { section, key: "special", parent: "total" };
-  }
-  if (section === "publicFunds") {
-    if (l.includes("办公经费") || l.includes("办公费")) return { section, key: "office", parent: "total" };
-    if (l.includes("水费") || l.includes("电费") || l.includes("差旅")) return { section, key: "utilitiesTravel", parent: "total" };
-    if (l.includes("会议费") || l.includes("培训费")) return { section, key: "meetingTraining", parent: "total" };
-  }
-  return null;
+  const children = section ? CHILDREN[section] : undefined;
+  const key = children ? synonymOf(children, l) : null;
+  return key ? { section: section!, key, parent: BASEDATA_PARENTS[key] ?? "total" } : null;
 }
 
 /**

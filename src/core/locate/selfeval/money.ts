@@ -4,6 +4,7 @@ import { nfkc, tidyText } from "../../values/text";
 import type { Grid } from "../grid";
 import { parseCell } from "../../values/parse";
 import { afterCell, anchors, isWord, mergeBottom, type FigureReader } from "./shared";
+import { synonymOf, type SynonymCatalogue } from "../synonyms/selfeval";
 
 type MoneyColumn = "initialBudget" | "fullYearBudget" | "execution" | "weight" | "rate" | "score";
 
@@ -56,11 +57,25 @@ export function readMoneyRow(fig: FigureReader, row: number, labelCol: number, c
   };
 }
 
-/** A line label split from an amount typed after its colon ("其他资金：40.00"). */
+/** "其中：" in front of a line ("其中:基本支出:"): the line is a part, its name follows. */
+const SUB_ITEM = /^其中[:：]\s*/;
+
+/** A line's label as the catalogue matches it: normalised, without a "其中：" prefix. */
+function lineKey(catalogue: SynonymCatalogue, label: string): string | null {
+  return synonymOf(catalogue, label.replace(SUB_ITEM, ""));
+}
+
+/**
+ * A line label split from an amount typed after its colon ("其他资金：40.00"); a "其中：" prefix stays with
+ * the label ("其中:基本支出:" is the label 其中:基本支出 with no amount).
+ */
 function splitLabel(raw: unknown): { label: string; inline: string | null } {
-  const text = nfkc(String(raw ?? ""));
-  const colon = /^(.*?)[:：]\s*(.*)$/.exec(text);
-  return { label: tidyText(colon ? colon[1] : text), inline: colon && colon[2].trim() ? colon[2] : null };
+  const text = nfkc(String(raw ?? "")).trim();
+  const prefix = SUB_ITEM.exec(text)?.[0] ?? "";
+  const rest = text.slice(prefix.length);
+  const colon = /^(.*?)[:：]\s*(.*)$/.exec(rest);
+  const label = colon ? colon[1] : rest;
+  return { label: tidyText(prefix.replace(/\s+$/, "") + label), inline: colon && colon[2].trim() ? colon[2] : null };
 }
 
 /** Column of the first figure right of a label, before the next word or `limit`; undefined when none. */
@@ -81,7 +96,7 @@ function figureBeside(grid: Grid, row: number, col: number, limit: number): numb
  */
 export function readLines(
   fig: FigureReader,
-  keys: [string, (l: string) => boolean][],
+  catalogue: SynonymCatalogue,
   top: number,
   bottom: number,
   left: number,
@@ -89,9 +104,9 @@ export function readLines(
 ): Line[] {
   const grid = fig.grid;
   const hits: { row: number; col: number; key: string }[] = [];
-  for (const hit of anchors(grid, (l) => keys.some(([, t]) => t(l)), top, bottom)) {
+  for (const hit of anchors(grid, (l) => lineKey(catalogue, l) !== null, top, bottom)) {
     if (hit.col < left || hit.col >= right) continue;
-    const key = keys.find(([, t]) => t(hit.label))![0];
+    const key = lineKey(catalogue, hit.label)!;
     if (!hits.some((h) => h.key === key)) hits.push({ row: hit.row, col: hit.col, key });
   }
   const below = (h: { row: number; col: number }) => mergeBottom(grid, h.row, h.col) + 1;

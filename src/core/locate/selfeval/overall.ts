@@ -4,6 +4,7 @@ import { normalizeLabel } from "../../values/text";
 import type { Grid } from "../grid";
 import type { Recognition, Recognizer } from "../recognizer";
 import { moneyColumns, readLines, readMoneyRow } from "./money";
+import { EXPENDITURE_LINES, INCOME_LINES } from "../synonyms/selfeval";
 import {
   anchors,
   firstAnchor,
@@ -27,17 +28,6 @@ import {
 const DEFAULT_TITLE = "部门整体支出绩效自评表";
 
 const isOverallTitle = (l: string) => l.includes("整体支出绩效自评表") && isTitleLike(l);
-
-const INCOME_KEYS: [string, (l: string) => boolean][] = [
-  ["generalBudget", (l) => l.startsWith("一般公共预算")],
-  ["govFund", (l) => l.startsWith("政府性基金")],
-  ["specialAccount", (l) => l.includes("纳入专户") || l.includes("非税收入")],
-  ["other", (l) => l.startsWith("其他资金")],
-];
-const EXPENDITURE_KEYS: [string, (l: string) => boolean][] = [
-  ["basic", (l) => l.startsWith("基本支出")],
-  ["project", (l) => l.startsWith("项目支出")],
-];
 
 /**
  * 部门整体支出绩效自评表, Hunan (年度资金总额, 按收入性质分 / 按支出性质分) or Shaanxi (年度主要任务, 金额合计).
@@ -93,8 +83,8 @@ function readOverall(grid: Grid, top: number, bottom: number, title: Hit | undef
     const expenditure = firstAnchor(grid, (l) => l.startsWith("按支出性质分"), top, goalsTop);
     const linesTop = Math.min(income?.row ?? goalsTop, expenditure?.row ?? goalsTop) + 1;
     const split = expenditure && income && expenditure.col > income.col ? expenditure.col : grid.right;
-    if (income) byIncome = readLines(fig, INCOME_KEYS, linesTop, goalsTop, grid.left, split);
-    if (expenditure) byExpenditure = readLines(fig, EXPENDITURE_KEYS, linesTop, goalsTop, expenditure.col, grid.right);
+    if (income) byIncome = readLines(fig, INCOME_LINES, linesTop, goalsTop, grid.left, split);
+    if (expenditure) byExpenditure = readLines(fig, EXPENDITURE_LINES, linesTop, goalsTop, expenditure.col, grid.right);
   }
 
   const table: OverallSelfEval = {
@@ -106,7 +96,7 @@ function readOverall(grid: Grid, top: number, bottom: number, title: Hit | undef
     unit,
     unitName: nameHit ? valueBeside(grid, nameHit.row, nameHit.col) : null,
     year: blockYear(grid, top),
-    goals: goalsIn(grid, top, bottom),
+    goals: goalsIn(grid, top, indicatorTable?.headerRow ?? bottom),
     indicators: indicatorTable?.indicators ?? [],
     levelOne: indicatorTable?.levelOne ?? [],
     totalWeight: indicatorTable?.totalWeight ?? null,

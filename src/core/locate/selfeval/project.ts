@@ -103,7 +103,7 @@ function readProject(grid: Grid, top: number, bottom: number, title: string): Re
     unit,
     unitName: label(/^(单位名称|预算单位名称|预算部门名称|填报单位)/),
     year: blockYear(grid, top),
-    goals: goalsIn(grid, top, bottom),
+    goals: goalsIn(grid, top, indicatorTable?.headerRow ?? bottom),
     indicators: indicatorTable?.indicators ?? [],
     levelOne: indicatorTable?.levelOne ?? [],
     totalWeight: indicatorTable?.totalWeight ?? null,

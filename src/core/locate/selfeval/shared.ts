@@ -7,6 +7,7 @@ import { nfkc, normalizeLabel, tidyText } from "../../values/text";
 import type { Signatures } from "../../model/common";
 import type { Indicator, LevelOne } from "../../model/selfeval";
 import { unitIn, yearIn, type Grid, type Hit } from "../grid";
+import { INDICATOR_COLUMNS, INDICATOR_NAME_HEADER, SELFEVAL_HEADER_WORDS } from "../synonyms/selfeval";
 
 export type { Hit };
 
@@ -246,20 +247,29 @@ function valueBesideSignature(grid: Grid, row: number, col: number): TextField |
 
 // --- goals and rating -------------------------------------------------------------------------------------
 
-/** 年度总体目标: the texts under 预期目标 and 实际完成情况 (or beside 年度总体目标 when there are no sub-headers). */
+/**
+ * 年度总体目标: the texts under 预期目标 and 实际完成情况 (or beside them when the two are row labels stacked
+ * in one column, or beside 年度总体目标 when there are no sub-headers). Rows [top, bottom): callers end the
+ * block at the indicator header, and a cell that is itself a header word (三级指标, 实际完成情况…) is never
+ * taken for a goal — a blank goal stays blank.
+ */
 export function goalsIn(grid: Grid, top: number, bottom: number): { expected: TextField | null; actual: TextField | null } {
   const anchor = firstAnchor(grid, (l) => l.startsWith("年度总体目标") || l.startsWith("总体目标"), top, bottom);
   if (!anchor) return { expected: null, actual: null };
   const near = { top: anchor.row, bottom: Math.min(bottom, anchor.row + 2) };
-  const under = (hit: Hit | undefined) => {
-    if (!hit) return null;
-    const r = mergeBottom(grid, hit.row, hit.col) + 1;
-    return r < bottom ? displayText(grid, r, hit.col) : null;
-  };
+  const content = (t: TextField | null) => (t && !SELFEVAL_HEADER_WORDS.test(normalizeLabel(t.text)) ? t : null);
   const expectedHead = firstAnchor(grid, (l) => l.startsWith("预期目标") || l === "目标", near.top, near.bottom);
   const actualHead = firstAnchor(grid, (l) => l.includes("实际完成情况") || l.includes("目标完成情况"), near.top, near.bottom);
-  if (!expectedHead && !actualHead) return { expected: valueBeside(grid, anchor.row, anchor.col), actual: null };
-  return { expected: under(expectedHead), actual: under(actualHead) };
+  if (!expectedHead && !actualHead) return { expected: content(valueBeside(grid, anchor.row, anchor.col)), actual: null };
+  // 预期目标 above 实际完成情况 in one column: row labels, each text beside its label.
+  const stacked = !!expectedHead && !!actualHead && expectedHead.col === actualHead.col && expectedHead.row !== actualHead.row;
+  const read = (hit: Hit | undefined) => {
+    if (!hit) return null;
+    if (stacked) return content(valueBeside(grid, hit.row, hit.col, grid.right - hit.col));
+    const r = mergeBottom(grid, hit.row, hit.col) + 1;
+    return r < bottom ? content(displayText(grid, r, hit.col)) : null;
+  };
+  return { expected: read(expectedHead), actual: read(actualHead) };
 }
 
 /** 评价等级 / 自评等级 / 自评等次 as written. */
@@ -282,16 +292,8 @@ export interface IndicatorTable {
 
 type IndicatorColumn = "level1" | "level2" | "name" | "target" | "actual" | "weight" | "score" | "note";
 
-const INDICATOR_HEADERS: [IndicatorColumn, (l: string) => boolean][] = [
-  ["level1", (l) => l.includes("一级指标")],
-  ["level2", (l) => l.includes("二级指标")],
-  ["name", (l) => l.includes("三级指标")],
-  ["actual", (l) => l.includes("实际完成") || l.includes("完成值") || l.includes("实际值")],
-  ["target", (l) => l.includes("指标值") || l.includes("目标值") || l.includes("年度目标")],
-  ["weight", (l) => l.startsWith("分值") || l.includes("权重")],
-  ["score", (l) => l.includes("得分")],
-  ["note", (l) => l.includes("偏差") || l.includes("改进措施")],
-];
+/** Columns of an indicator table: name, 分值 and 得分 always, the others when headed. */
+type IndicatorColumns = Partial<Record<IndicatorColumn, number>> & { name: number; weight: number; score: number };
 
 const TOTAL_ROW = /^(总分|合计|总计)/;
 const TABLE_END = /^(评价等级|自评等级|自评等次|评价等次|评价结果)/;
@@ -305,19 +307,9 @@ const DECLARED_WEIGHT = /[(（]?(\d+(?:\.\d+)?)分[)）]?/;
  * or the end of the block (callers bound blocks at the next table).
  */
 export function readIndicatorTable(grid: Grid, fig: FigureReader, top: number, bottom: number): IndicatorTable | null {
-  const header = firstAnchor(grid, (l) => l.includes("三级指标"), top, bottom);
-  if (!header) return null;
-  const cols: Partial<Record<IndicatorColumn, number>> = {};
-  let headerEnd = header.row;
-  for (let c = grid.left; c < grid.right; c++) {
-    const l = grid.shownLabel(header.row, c);
-    if (!l) continue;
-    const found = INDICATOR_HEADERS.find(([key, test]) => cols[key] === undefined && test(l));
-    if (!found) continue;
-    cols[found[0]] = c;
-    headerEnd = Math.max(headerEnd, mergeBottom(grid, header.row, c));
-  }
-  if (cols.name === undefined || cols.weight === undefined || cols.score === undefined) return null;
+  const found = indicatorHeader(grid, top, bottom);
+  if (!found) return null;
+  const { header, cols, headerEnd } = found;
   const nameCol = cols.name;
 
   const indicators: Indicator[] = [];
@@ -367,6 +359,40 @@ export function readIndicatorTable(grid: Grid, fig: FigureReader, top: number, b
     lastRow = r;
   }
   return { indicators, levelOne, totalWeight, totalScore, headerRow: header.row, lastRow };
+}
+
+/**
+ * The header row of the indicator table: the first row holding a name header (三级指标, or 指标内容 in
+ * templates without a 三级 level) together with 分值 and 得分 — a "指标内容" elsewhere does not start one.
+ */
+function indicatorHeader(
+  grid: Grid,
+  top: number,
+  bottom: number,
+): { header: Hit; cols: IndicatorColumns; headerEnd: number } | null {
+  for (const header of anchors(grid, (l) => INDICATOR_NAME_HEADER.test(l), top, bottom)) {
+    const cols: Partial<Record<IndicatorColumn, number>> = {};
+    let headerEnd = header.row;
+    for (let c = grid.left; c < grid.right; c++) {
+      const l = grid.shownLabel(header.row, c);
+      if (!l) continue;
+      const key = columnKey(l, cols);
+      if (!key) continue;
+      cols[key] = c;
+      headerEnd = Math.max(headerEnd, mergeBottom(grid, header.row, c));
+    }
+    const { name, weight, score } = cols;
+    if (name !== undefined && weight !== undefined && score !== undefined) return { header, cols: { ...cols, name, weight, score }, headerEnd };
+  }
+  return null;
+}
+
+/** The first catalogue column a header names that is not taken yet. */
+function columnKey(label: string, taken: Partial<Record<IndicatorColumn, number>>): IndicatorColumn | null {
+  for (const s of INDICATOR_COLUMNS) {
+    if (taken[s.key as IndicatorColumn] === undefined && s.labels.some((re) => re.test(label))) return s.key as IndicatorColumn;
+  }
+  return null;
 }
 
 /** An 一级/二级 label as shown at (row, col) through its merge: its top-left cell, its name without the weight. */

@@ -26,9 +26,10 @@ export function tablesOf(model: PackageModel): { kind: TableKind; name: string; 
 
 /**
  * The value most tables agree on (on a tie, the cover's: it names the package), and the fields that differ
- * from it. Values are compared through `key`.
+ * from it. Values are compared through `key`. `vote`, when given, is a further source that is no table (the
+ * file name): it counts for the key it names, but is never the reference nor an outlier itself.
  */
-export function outliers(fields: Placed[], key: (text: string) => string): { reference: Placed; odd: Placed[] } | undefined {
+export function outliers(fields: Placed[], key: (text: string) => string, vote?: (k: string) => boolean): { reference: Placed; odd: Placed[] } | undefined {
   // Each field's key is worked out once (keys normalise the text).
   const usable: { f: Placed; k: string }[] = [];
   for (const f of fields) {
@@ -38,6 +39,8 @@ export function outliers(fields: Placed[], key: (text: string) => string): { ref
   if (usable.length < 2) return undefined;
   const counts = new Map<string, number>();
   for (const { k } of usable) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const voted = vote ? [...counts.keys()].find(vote) : undefined;
+  if (voted !== undefined) counts.set(voted, counts.get(voted)! + 1);
   const cover = usable.find((u) => u.f.table === "cover");
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   const referenceKey = cover && counts.get(cover.k)! >= counts.get(top)! ? cover.k : top;

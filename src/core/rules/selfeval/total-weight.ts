@@ -18,6 +18,12 @@ export default defineRule({
     for (const e of ctx.index.selfEvals()) {
       const parts = scoredParts(e, "weight");
       if (parts.length === 0) continue;
+      // Without its 三级指标 the sum is the 预算执行率 分值 alone: comparing that with 100 would blame a table
+      // whose indicators were merely not read (structure.read-coverage lists them).
+      if (e.table.indicators.length === 0) {
+        ctx.skip(e.kind, `${e.name}未读到三级指标`, [e.table.totalWeight, ...parts.map((p) => p.figure)]);
+        continue;
+      }
       const recorded = hasValue(e.table.totalWeight) ? e.table.totalWeight : null;
       const total: Figure = recorded ?? { value: full, decimals: 0, raw: full.toString(), sheet: e.table.sheet, cell: parts[0].figure!.cell };
       ctx.sum({

@@ -38,6 +38,40 @@ ruleTester(unitName, {
   ],
 });
 
+/** A package from the file `fileName` (the CLI and the offline page pass it; the add-in has none). */
+const named = (model: ReturnType<typeof tables>, fileName: string) => ({ ...model, fileName });
+
+/** Only the cover and the 整体自评表 name the unit: a tie the file name can break. */
+function coverAndOverall(overallUnit: string) {
+  return pkg({ cover: cover({ unitName: `${UNIT}@B5` }), overall: hunan({ unitName: `${overallUnit}@B3` }) });
+}
+
+ruleTester(unitName, {
+  valid: [
+    { name: "the file name names the same unit", model: named(tables(), `2024年度${UNIT}整体支出绩效自评材料.xlsx`), infos: [] },
+    { name: "a file name naming no unit is no source", model: named(tables(), "材料-0.xlsx"), infos: [] },
+  ],
+  invalid: [
+    {
+      name: "a 自评表 naming another unit than the cover is an error, the cover being the package's name",
+      model: coverAndOverall("邻县教育局"),
+      findings: [{ at: "整体自评!B3", cells: ["封面!B5"], expected: UNIT, actual: "邻县教育局", message: ["不是同一单位"] }],
+    },
+    {
+      name: "the file name sides with the 自评表: the cover is the odd one",
+      model: { ...coverAndOverall("邻县教育局"), fileName: "2024年度邻县教育局整体支出绩效自评材料.xlsx" },
+      findings: [
+        { at: "封面!B5", cells: ["整体自评!B3"], expected: "邻县教育局", actual: UNIT },
+      ],
+    },
+    {
+      name: "every table agrees but the file name names another unit: a warning (the file may be renamed)",
+      model: named(tables(), "2024年度邻县教育局整体支出绩效自评材料.xlsx"),
+      findings: [{ severity: "warning", at: "封面!B5", expected: UNIT, actual: "邻县教育局", message: ["文件名", "邻县教育局"] }],
+    },
+  ],
+});
+
 ruleTester(year, {
   valid: [{ name: "2024 everywhere", model: tables(), infos: [] }],
   invalid: [{ name: "表9 left on last year's template", model: tables({ t09Year: "2023" }), findings: [{ at: "表9!A2", expected: "2024", actual: "2023" }] }],

@@ -62,6 +62,11 @@ ruleTester(executionScore, {
       findings: [{ at: "整体自评!G8", cells: ["整体自评!E8", "整体自评!F8"], expected: "9.82", actual: "10.00" }],
     },
     {
+      name: "full marks 10 with 执行率 99.39% (a real package): 10 × 99.39% = 9.94 under the default scoring",
+      model: pkg({ overall: hunan({ money: { fullYearBudget: "1294.35@C8", execution: "1286.45@D8", weight: "10@E8", rate: "99.39@F8", score: "10@G8" } }) }),
+      findings: [{ at: "整体自评!G8", expected: "9.94", actual: "10.00", message: ["应为 9.94", "执行率 99.39%"] }],
+    },
+    {
       name: "without the cap (a province setting) over-execution earns more",
       scoring: { ...DEFAULT_SCORING, capExecutionRateAt100: false },
       model: pkg({ overall: hunan({ money: { fullYearBudget: "1000.00@C8", execution: "1030.00@D8", weight: "10@E8", rate: "103.00@F8", score: "10.00@G8" } }) }),
@@ -90,7 +95,18 @@ ruleTester(totalWeight, {
     {
       name: "分值 adding to 110",
       model: pkg({ overall: hunan({ indicators: [...INDICATORS, ["产出指标", "时效指标", "完工时间", "2024 年底", "2024 年底", "10@F24", "10@G24"]], totalScore: "104.82@G30" }) }),
-      findings: [{ at: "整体自评!F30", expected: "110.00", actual: "100.00" }],
+      findings: [{ at: "整体自评!F30", expected: "110.00", actual: "100.00", message: ["应为 110.00"] }],
+    },
+    {
+      name: "Shaanxi 分值 adding to 110 (金额合计 10 + indicators 100)",
+      model: pkg({ overall: shaanxi({ indicators: [...INDICATORS, ["产出指标", "时效指标", "完工时间", "2024 年底", "2024 年底", "10@F24", "10@G24"]], totalScore: "104.85@G30" }) }),
+      findings: [{ at: "整体自评!F30", expected: "110.00", actual: "100.00", message: ["应为 110.00"] }],
+    },
+    {
+      // Was "满分 100 应为 10.00": the 金额合计 分值 alone compared with the full score.
+      name: "no indicator read (a header not understood): not checked, never compared with the 预算执行率 分值 alone",
+      model: pkg({ overall: shaanxi({ levelOne: [], indicators: [], totalWeight: undefined, totalScore: undefined }) }),
+      findings: [{ severity: "info", at: "整体自评!I12", message: ["未读到三级指标"] }],
     },
   ],
 });
