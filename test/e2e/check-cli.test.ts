@@ -27,6 +27,8 @@ const CheckJson = z.object({
           actual: z.string().nullable(),
           difference: z.string().nullable(),
           tolerance: z.string().nullable(),
+          type: z.enum(["broken", "rounding", "not-checked"]),
+          consequences: z.array(z.object({ rule: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), message: z.string() })).optional(),
         }),
       ),
     }),
@@ -81,7 +83,8 @@ test("--format json follows the contract for several files, sheet names as in th
   expect(json.files.map((f) => f.file)).toEqual([cleanFile, seededFile]);
   expect(json.files[0].findings.filter((f) => f.severity === "error")).toEqual([]);
   const error = json.files[1].findings.find((f) => f.rule === "final.t01.income-total")!;
-  expect(error).toMatchObject({ severity: "error", sheet: "公开01表", expected: "1286.45", actual: "1322.45", difference: "36.00" });
+  expect(error).toMatchObject({ severity: "error", type: "broken", sheet: "公开01表", expected: "1286.45", actual: "1322.45", difference: "36.00" });
+  expect(json.files[0].findings.some((f) => f.type === "rounding" && f.message.includes("属尾差"))).toBe(true);
   expect(error.cells[0]).toEqual({ sheet: error.sheet, cell: error.cell });
   expect(json.files[1].tables.map((t) => t.sheet)).toContain("表2收入决算表");
 });

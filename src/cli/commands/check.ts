@@ -37,6 +37,8 @@ export function checkJson({ file, tables, findings }: FileCheck) {
       actual: f.actual,
       difference: f.difference,
       tolerance: f.tolerance,
+      type: f.type,
+      ...(f.consequences?.length ? { consequences: f.consequences } : {}),
     })),
   };
 }

@@ -2,7 +2,7 @@ import type { PackageModel } from "../model/package";
 import type { TableKind } from "../model/common";
 import { tableName } from "../locate/read-package";
 import { DEFAULT_SCORING, type ScoringConfig } from "../scoring/config";
-import { bySeverity, type Finding } from "../findings/finding";
+import { bySeverity, type Finding, type FindingType } from "../findings/finding";
 import { RuleContext } from "./context";
 import { PackageIndex } from "./package-index";
 import { RULES } from "./registry";
@@ -73,5 +73,11 @@ export function checkPackage(model: PackageModel, options: CheckOptions = {}): F
       });
     }
   }
+  for (const f of findings) f.type ??= typeOf(f);
   return findings.sort(bySeverity);
+}
+
+/** Errors and warnings say an identity is broken; an info not marked 尾差 by its rule says what was not checked. */
+function typeOf(f: Finding): FindingType {
+  return f.severity === "info" ? "not-checked" : "broken";
 }

@@ -6,7 +6,7 @@ import { hasValue } from "../values/figure";
 import { compareDerived, compareRate, compareSame, compareSum, rateDefined, rateOf, type Comparison } from "../rounding/compare";
 import { roundHalfUp, type Interval } from "../rounding/interval";
 import { formatAmount, formatPercent, formatPlain } from "../values/format";
-import type { Finding, Severity } from "../findings/finding";
+import type { Finding, FindingType, Severity } from "../findings/finding";
 import type { ScoringConfig } from "../scoring/config";
 import type { Rule } from "./rule";
 import { PackageIndex } from "./package-index";
@@ -44,6 +44,8 @@ export interface Draft extends Located {
   actual?: string | null;
   difference?: string | null;
   tolerance?: string | null;
+  /** Said by the helpers that know it (尾差: "rounding"); checkPackage derives it from the severity otherwise. */
+  type?: FindingType;
 }
 
 type Valued = Figure & { value: Decimal };
@@ -89,6 +91,7 @@ export class RuleContext {
       actual: d.actual ?? null,
       difference: d.difference ?? null,
       tolerance: d.tolerance ?? null,
+      ...(d.type ? { type: d.type } : {}),
     });
   }
 
@@ -268,7 +271,7 @@ export class RuleContext {
       tolerance,
     };
     if (c.holds) {
-      this.report({ ...base, severity: "info", message: `${words.tail()}，相差 ${diff}，在尾差容许范围 ${tol} 以内，属尾差` });
+      this.report({ ...base, severity: "info", type: "rounding", message: `${words.tail()}，相差 ${diff}，在尾差容许范围 ${tol} 以内，属尾差` });
     } else if (o.partialParts && c.difference.isPositive()) {
       this.report({ ...base, severity: "warning", message: `${words.broken()}，相差 ${diff}，超出尾差容许范围 ${tol}（“其中”各项可能未列全）` });
     } else {
