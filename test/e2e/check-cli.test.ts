@@ -74,6 +74,10 @@ test("a seeded mistake exits 1; the text report groups it under 错误 and the t
   expect(errors).toContain("表1 本年收入合计应为 1,286.45（各项收入之和），实际为 1,322.45，相差 36.00，超出尾差容许范围");
   expect(errors).toContain("工作表“公开01表”");
   expect(errors).toContain("[final.t01.income-total]");
+  // The same wrong figure also breaks 表1 = 表2 本年收入合计: shown under it, indented, not as an error of its own.
+  expect(errors).toContain("此数改为 1,286.45 后，另 2 处不符随之消除");
+  expect(errors).toMatch(/\n {6}↳ 由此引起：表2 合计行·本年收入合计应为 1,322\.45[^\n]*\n {8}工作表“表2收入决算表” D\d+　\[cross\.t01-t02\.income-total\]/);
+  expect(errors).not.toMatch(/\n {4}· 表2 合计行·本年收入合计/);
 });
 
 test("--format json follows the contract for several files, sheet names as in the workbook and cells without $", async () => {

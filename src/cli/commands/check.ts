@@ -69,6 +69,10 @@ export function checkText({ file, tables, findings }: FileCheck): string {
         lines.push(`    · ${f.message}`);
         const where = place(f);
         lines.push(`      ${where ? `${where}　` : ""}[${f.rule}]`);
+        for (const c of f.consequences ?? []) {
+          const at = c.sheet ? `工作表“${c.sheet}”${c.cell ? ` ${c.cell}` : ""}　` : "";
+          lines.push(`      ↳ 由此引起：${c.message}`, `        ${at}[${c.rule}]`);
+        }
       }
     }
   }
