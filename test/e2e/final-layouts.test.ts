@@ -3,7 +3,7 @@
  * from the readable example data, read back and checked: every table recognised, every numeric cell read, a
  * seeded mistake caught at the cell that holds it, and no other error.
  */
-import { buildPackageSnapshot, exampleData, SHANGHAI_FINAL_LAYOUT, type PackageData, type SheetLayout } from "../fixtures/build-package";
+import { buildPackageSnapshot, exampleData, EXAMPLE_LAYOUT, SHANGHAI_FINAL_LAYOUT, type PackageData, type SheetLayout } from "../fixtures/build-package";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Finding } from "../../src/core/findings/finding";
 import type { TableCoverage } from "../../src/core/model/coverage";
@@ -65,5 +65,39 @@ describe("Shanghai 决算 package (表七 = 三公经费, 表八 = 政府性基�
     expect(found.map((f) => [f.rule, f.sheet, f.cell])).toEqual([["final.t09.three-public", "表七", "B7"]]);
     expect(found[0].message).toContain("表七 决算数·“三公”经费小计应为 10.41");
     expect(found[0]).toMatchObject({ expected: "10.41", actual: "11.41", type: "broken" });
+  });
+});
+
+/** The example package with its 表6 written with 经济分类 codes split over 类 | 款 ("301" | "01"). */
+const SPLIT_CODES: SheetLayout[] = EXAMPLE_LAYOUT.map((s) =>
+  s.name === "基本支出" ? { name: "基本支出", tables: [{ table: "final.06" as const, variant: { name: "split-codes", splitCodes: true } }] } : s,
+);
+
+describe("表6 with 经济分类 codes split over 类 | 款 under one merged 经济分类科目编码 header", () => {
+  test("every group and item is read with its whole code, the table in full, and the package has no error", async () => {
+    const data = exampleData();
+    const { model, findings } = await check(data, SPLIT_CODES);
+    const t = model.final.t06!;
+    expect(t.groups.map((g) => g.code)).toEqual(data.final.t06.groups.map((g) => g.code));
+    expect(t.groups.flatMap((g) => g.items.map((i) => i.code))).toEqual(data.final.t06.groups.flatMap((g) => g.items.map((i) => i.code)));
+    const first = t.groups[0].items[0];
+    // Header rows 4–5, the group 301 on row 6; 类 301 in A7 (a number) and 款 "01" in B7 make the item 30101,
+    // labelled at its 类 cell, its amount in D7.
+    expect([first.code, first.labelCell, first.amount.cell, first.amount.value?.toFixed(2)]).toEqual(["30101", "A7", "D7", data.final.t06.groups[0].items[0].amount]);
+    expect(t.personnelTotal?.value?.toFixed(2)).toBe(data.final.t06.personnelTotal);
+    expect(t.publicTotal?.value?.toFixed(2)).toBe(data.final.t06.publicTotal);
+    expectFullCoverage(model.coverage);
+    expect(errors(findings)).toEqual([]);
+  });
+
+  test("seeded: group 301 10.00 above its items is one error at the group's cell, 人员经费合计 its consequence", async () => {
+    const data = exampleData();
+    const g = data.final.t06.groups[0];
+    g.amount = (Number(g.amount) + 10).toFixed(2);
+    const { model, findings } = await check(data, SPLIT_CODES);
+    const cell = model.final.t06!.groups[0].amount;
+    const found = errors(findings);
+    expect(found.map((f) => [f.rule, f.sheet, f.cell])).toEqual([["final.t06.group-items", cell.sheet, cell.cell]]);
+    expect(found[0].consequences?.map((c) => c.rule)).toEqual(["final.t06.personnel-public"]);
   });
 });
