@@ -3,7 +3,9 @@
  * from the readable example data, read back and checked: every table recognised, every numeric cell read, a
  * seeded mistake caught at the cell that holds it, and no other error.
  */
-import { buildPackageSnapshot, exampleData, EXAMPLE_LAYOUT, SHANGHAI_FINAL_LAYOUT, type PackageData, type SheetLayout } from "../fixtures/build-package";
+import ExcelJS from "exceljs";
+import { buildPackageSnapshot, buildPackageWorkbook, exampleData, EXAMPLE_LAYOUT, SHANGHAI_FINAL_LAYOUT, type PackageData, type SheetLayout } from "../fixtures/build-package";
+import { snapshotFromExcelJs } from "../../src/xlsx/snapshot";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Finding } from "../../src/core/findings/finding";
 import type { TableCoverage } from "../../src/core/model/coverage";
@@ -99,5 +101,28 @@ describe("表6 with 经济分类 codes split over 类 | 款 under one merged 经
     const found = errors(findings);
     expect(found.map((f) => [f.rule, f.sheet, f.cell])).toEqual([["final.t06.group-items", cell.sheet, cell.cell]]);
     expect(found[0].consequences?.map((c) => c.rule)).toEqual(["final.t06.personnel-public"]);
+  });
+});
+
+describe("a 决算 table whose title is recognised but whose header is not understood", () => {
+  test("is reported as such, naming its sheet and header cells, not as a missing table", async () => {
+    // The Shanghai 表七 with its column labels replaced by words no template uses: the title still says what
+    // the table is, the 预算数 | 决算数 pairs are there, but no column can be named.
+    const wb = buildPackageWorkbook(exampleData(), SHANGHAI_FINAL_LAYOUT);
+    const ws = wb.getWorksheet("表七")!;
+    for (const [cell, text] of [["A4", "第一栏"], ["C4", "第二栏"], ["E4", "第三栏"], ["E5", "甲"], ["G5", "乙"], ["I5", "丙"], ["K4", "第四栏"]]) ws.getCell(cell).value = text;
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const { model, findings } = analyzeWorkbook(snapshotFromExcelJs(reread, "上海-表头改写.xlsx"));
+    expect(model.final.t09).toBeNull();
+    const problems = findings.filter((f) => f.rule === "structure.read-problems" && f.message.includes("三公"));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: "warning", sheet: "表七", cell: "A1" });
+    expect(problems[0].message).toMatch(/^工作表“表七”识别到公开09表 [^（]*（标题“2024年度财政拨款“三公”经费支出决算表”，A1），但未能读取其表头中的金额列（表头为 A4“第一栏”、C4“第二栏”、E4“第三栏”、K4“第四栏”、E5“甲”/);
+    expect(problems[0].message).toContain("A6“预算数”、B6“决算数”");
+    expect(problems[0].message).not.toContain("编制单位");
+    expect(findings.some((f) => /未找到.*三公/.test(f.message))).toBe(false);
+    // The other eight tables are read as before.
+    expect(model.tables).toHaveLength(8);
   });
 });

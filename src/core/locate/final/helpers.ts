@@ -133,6 +133,32 @@ export function blocksOf(grid: Grid, kind: FinalKind): Block[] {
   return blocks;
 }
 
+/**
+ * 决算 tables whose title is in the sheet but that no recogniser read: the title and the header cells under it,
+ * so that a layout we do not understand is reported as such ("识别到…但未能读取…"), never as a missing table.
+ */
+export function unreadTitles(grid: Grid, kind: FinalKind): { title: string; cell: string; header: string[] }[] {
+  const anchors = anchorsOf(grid);
+  return anchors.flatMap((a, i) => {
+    if (a.kind !== kind || !a.title) return [];
+    const limit = Math.min(i + 1 < anchors.length ? anchors[i + 1].top : grid.bottom, a.title.row + 7);
+    const header: string[] = [];
+    for (let r = a.title.row + 1; r < limit; r++) {
+      for (let c = grid.left; c < grid.right; c++) {
+        // Merged headers hold their text in the top-left cell only: each label is listed once.
+        if (!isText(grid, r, c)) continue;
+        const l = grid.label(r, c);
+        if (!l || META_LINE.test(l) || TAG.test(l) || PRINTED_NUMBER.test(l)) continue;
+        header.push(`${toA1(r, c)}“${tidyText(grid.raw(r, c))}”`);
+      }
+    }
+    return [{ title: a.title.text, cell: toA1(a.title.row, a.title.col), header }];
+  });
+}
+
+/** Lines above a header that are not part of it: 编制单位, 金额单位, dates. */
+const META_LINE = /^(编制单位|单位名称|编制部门|部门名称|部门[:：]|金额单位|单位[:：]|填报日期|\d{4}年)/;
+
 /** Reads money in the block's unit, collecting problems (never throws). */
 export class MoneyReader {
   readonly problems: ReadProblem[] = [];
