@@ -4,7 +4,7 @@
  * seeded mistake caught at the cell that holds it, and no other error.
  */
 import ExcelJS from "exceljs";
-import { buildPackageSnapshot, buildPackageWorkbook, exampleData, EXAMPLE_LAYOUT, SHANGHAI_FINAL_LAYOUT, type PackageData, type SheetLayout } from "../fixtures/build-package";
+import { buildPackageSnapshot, buildPackageWorkbook, exampleData, SHANGHAI_FINAL_LAYOUT, SPLIT_CODES_LAYOUT, type PackageData, type SheetLayout } from "../fixtures/build-package";
 import { snapshotFromExcelJs } from "../../src/xlsx/snapshot";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Finding } from "../../src/core/findings/finding";
@@ -70,15 +70,10 @@ describe("Shanghai 决算 package (表七 = 三公经费, 表八 = 政府性基�
   });
 });
 
-/** The example package with its 表6 written with 经济分类 codes split over 类 | 款 ("301" | "01"). */
-const SPLIT_CODES: SheetLayout[] = EXAMPLE_LAYOUT.map((s) =>
-  s.name === "基本支出" ? { name: "基本支出", tables: [{ table: "final.06" as const, variant: { name: "split-codes", splitCodes: true } }] } : s,
-);
-
 describe("表6 with 经济分类 codes split over 类 | 款 under one merged 经济分类科目编码 header", () => {
   test("every group and item is read with its whole code, the table in full, and the package has no error", async () => {
     const data = exampleData();
-    const { model, findings } = await check(data, SPLIT_CODES);
+    const { model, findings } = await check(data, SPLIT_CODES_LAYOUT);
     const t = model.final.t06!;
     expect(t.groups.map((g) => g.code)).toEqual(data.final.t06.groups.map((g) => g.code));
     expect(t.groups.flatMap((g) => g.items.map((i) => i.code))).toEqual(data.final.t06.groups.flatMap((g) => g.items.map((i) => i.code)));
@@ -96,7 +91,7 @@ describe("表6 with 经济分类 codes split over 类 | 款 under one merged 经
     const data = exampleData();
     const g = data.final.t06.groups[0];
     g.amount = (Number(g.amount) + 10).toFixed(2);
-    const { model, findings } = await check(data, SPLIT_CODES);
+    const { model, findings } = await check(data, SPLIT_CODES_LAYOUT);
     const cell = model.final.t06!.groups[0].amount;
     const found = errors(findings);
     expect(found.map((f) => [f.rule, f.sheet, f.cell])).toEqual([["final.t06.group-items", cell.sheet, cell.cell]]);
