@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import type { Finding } from "../findings/finding";
-import { figuresOf, holdsWith, keyOf, solveFor, type Identity, type Valued } from "./identity";
+import { figuresOf, holdsWith, keyOf, showIn, solveFor, type Identity, type Valued } from "./identity";
 
 /**
  * Error localisation after the rules have run (Fellegi–Holt, as Statistics Netherlands' errorlocate does it):
@@ -114,12 +114,12 @@ function attribute(main: Identity, rest: Identity[], blame: Blame): void {
   const f = main.finding!;
   const pointsThere = f.sheet === blame.figure.sheet && f.cell === blame.figure.cell;
   if (!pointsThere) {
-    f.message = `${blame.figure.sheet}!${blame.figure.cell} 的数字 ${main.show(blame.figure, blame.figure.value)} 疑为错填：${f.message}`;
+    f.message = `${blame.figure.sheet}!${blame.figure.cell} 的数字 ${showIn(main, blame.figure, blame.figure.value)} 疑为错填：${f.message}`;
     f.sheet = blame.figure.sheet;
     f.cell = blame.figure.cell;
     f.cells = [{ sheet: blame.figure.sheet, cell: blame.figure.cell }, ...f.cells.filter((c) => c.sheet !== blame.figure.sheet || c.cell !== blame.figure.cell)];
   }
-  f.message += `；此数改为 ${main.show(blame.figure, blame.value)} 后，另 ${rest.length} 处不符随之消除`;
+  f.message += `；此数改为 ${showIn(main, blame.figure, blame.value)} 后，另 ${rest.length} 处不符随之消除`;
   f.consequences = [
     ...(f.consequences ?? []),
     ...rest.map((id) => ({ rule: id.finding!.rule, sheet: id.finding!.sheet, cell: id.finding!.cell, message: id.finding!.message })),

@@ -80,11 +80,6 @@ export class RuleContext {
     readonly identities?: Identity[],
   ) {}
 
-  /** Records a judged identity with the finding it gave (if any); the identity's kind says how to re-judge it. */
-  private record(id: () => Omit<Identity, "rule" | "finding"> & { kind: Identity["kind"] }, finding: Finding | undefined): void {
-    if (!this.identities) return;
-    this.identities.push({ ...id(), rule: this.rule.id, finding } as Identity);
-  }
 
   report(d: Draft): Finding {
     const cells: CellRef[] = [];
@@ -138,15 +133,10 @@ export class RuleContext {
       return undefined;
     }
     const measure = o.measure ?? "money";
-    const identity = () => ({
-      kind: "sum" as const,
-      total: total.figure as Valued,
-      parts: parts.filter((p): p is Term & { figure: Valued } => hasValue(p.figure)).map((p) => ({ figure: p.figure, weight: p.weight ?? 1 })),
-      reported: (f: IdValued, value: Decimal) => reported(measure, { ...f, value }),
-      show: (f: IdValued, value: Decimal) => formatter(measure, f)(value),
-    });
+    // Recorded for error localisation as judged (the terms as they are: a small object per identity).
+    const record = (finding?: Finding) => this.identities?.push({ kind: "sum", rule: this.rule.id, finding, measure, total: total.figure as Valued, parts });
     if (exact.eq(total.figure.value)) {
-      this.record(identity, undefined);
+      record();
       return undefined;
     }
     const shown = parts.filter((p): p is Term & { figure: Valued } => hasValue(p.figure));
@@ -158,7 +148,7 @@ export class RuleContext {
       broken: () => `${total.label}应为 ${fmt(c.expected)}（${sourceText()}），实际为 ${fmt(c.actual)}`,
       tail: () => `${total.label}为 ${fmt(c.actual)}，${o.partsLabel ? `${o.partsLabel}为` : `${sourceText()} =`} ${fmt(c.expected)}`,
     });
-    this.record(identity, finding);
+    record(finding);
     return c;
   }
 
@@ -172,9 +162,10 @@ export class RuleContext {
       return undefined;
     }
     const measure = o.measure ?? "money";
-    const identity = () => ({ kind: "same" as const, actual: actual.figure, reference: reference.figure, reported: (f: IdValued, value: Decimal) => reported(measure, { ...f, value }), show: (f: IdValued, value: Decimal) => formatter(measure, f)(value) });
+    const record = (finding?: Finding) =>
+      this.identities?.push({ kind: "same", rule: this.rule.id, finding, measure, actual: actual.figure as Valued, reference: reference.figure as Valued });
     if (actual.figure.value.eq(reference.figure.value)) {
-      this.record(identity, undefined);
+      record();
       return undefined;
     }
     const c = compareSame(reported(measure, actual.figure), reported(measure, reference.figure));
@@ -192,7 +183,7 @@ export class RuleContext {
       tail: () => `${actual.label}为 ${fmt(c.actual)}，${reference.label}为 ${fmt(c.expected)}`,
       hint,
     });
-    this.record(identity, finding);
+    record(finding);
     return c;
   }
 
@@ -221,18 +212,19 @@ export class RuleContext {
       this.skip(o.table, `${denominator.label}为 0，${rate.label}无从计算`, [rate.figure, denominator.figure]);
       return undefined;
     }
-    const rateFigure = rate.figure;
-    const identity = () => ({
-      kind: "rate" as const,
-      rate: rateFigure,
-      numerator: numerator.figure,
-      denominator: denominator.figure,
-      reported: (f: IdValued, value: Decimal) => (f === rateFigure ? { value, decimals: rateFigure.decimals } : term({ ...f, value })),
-      show: (f: IdValued, value: Decimal) => (f === rateFigure ? formatter("rate", f)(value) : o.counts ? formatPlain(value, f.decimals) : formatter("money", f)(value)),
-    });
+    const record = (finding?: Finding) =>
+      this.identities?.push({
+        kind: "rate",
+        rule: this.rule.id,
+        finding,
+        rate: rate.figure as Valued,
+        numerator: numerator.figure as Valued,
+        denominator: denominator.figure as Valued,
+        counts: !!o.counts,
+      });
     // Fast path: a rate written as its exact value rounded half up is not judged (one division, no intervals).
     if (this.shownExactly(rateOf(n, d), "rate", rate.figure)) {
-      this.record(identity, undefined);
+      record();
       return undefined;
     }
     const c = compareRate(rate.figure, n, d)!;
@@ -246,7 +238,7 @@ export class RuleContext {
       broken: () => `${rate.label}应为 ${fmtRate(c.expected)}（${source()}），实际为 ${fmtRate(c.actual)}`,
       tail: () => `${rate.label}为 ${fmtRate(c.actual)}，按 ${source()} 计算为 ${fmtRate(c.expected)}`,
     });
-    this.record(identity, finding);
+    record(finding);
     return c;
   }
 
@@ -276,19 +268,10 @@ export class RuleContext {
     }
     const measure = o.measure;
     const actual = o.actual.figure;
-    const identity = (interval: Interval) => ({
-      kind: "derived" as const,
-      actual,
-      expected: o.expected,
-      interval,
-      inputs: o.related.filter((f): f is Valued => hasValue(f)),
-      recompute: o.recompute,
-      reported: (f: IdValued, value: Decimal) => reported(measure, { ...f, value }),
-      // The inputs of a derived figure are of other measures (a rate, amounts): shown as written.
-      show: (f: IdValued, value: Decimal) => (f === actual ? formatter(measure, f)(value) : formatPlain(value, f.decimals)),
-    });
+    const record = (finding?: Finding) =>
+      this.identities?.push({ kind: "derived", rule: this.rule.id, finding, measure, actual, expected: o.expected, interval: o.interval, inputs: o.related, recompute: o.recompute });
     if (this.shownExactly(o.expected, o.measure, o.actual.figure)) {
-      this.record(() => identity(o.interval()), undefined);
+      record();
       return undefined;
     }
     const c = compareDerived(reported(o.measure, o.actual.figure), o.expected, o.interval());
@@ -297,7 +280,7 @@ export class RuleContext {
       broken: () => `${o.actual.label}应为 ${fmt(c.expected)}（${o.source()}），实际为 ${fmt(c.actual)}`,
       tail: () => `${o.actual.label}为 ${fmt(c.actual)}，按 ${o.source()} 计算为 ${fmt(c.expected)}`,
     });
-    this.record(() => identity(c.expectedInterval), finding);
+    record(finding);
     return c;
   }
 

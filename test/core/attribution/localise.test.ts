@@ -5,8 +5,6 @@ import type { Finding } from "../../../src/core/findings/finding";
 
 /** A 2-decimal 万元 figure at a cell of sheet 表. */
 const fig = (value: string, cell: string): Valued => ({ value: new Decimal(value), decimals: 2, raw: value, sheet: "表", cell });
-const reported = (f: Valued, value: Decimal) => ({ value, decimals: f.decimals });
-const show = (f: Valued, value: Decimal) => value.toFixed(f.decimals);
 
 const error = (rule: string, at: Valued, others: Valued[]): Finding => ({
   rule,
@@ -25,7 +23,7 @@ const error = (rule: string, at: Valued, others: Valued[]): Finding => ({
 
 /** total = Σ parts, with the error finding a checking rule would give when it does not hold. */
 function sum(rule: string, total: Valued, parts: Valued[], holds = false): Identity {
-  return { kind: "sum", rule, total, parts: parts.map((figure) => ({ figure, weight: 1 as const })), reported, show, finding: holds ? undefined : error(rule, total, parts) };
+  return { kind: "sum", rule, total, parts: parts.map((figure) => ({ figure, weight: 1 as const })), measure: "money", finding: holds ? undefined : error(rule, total, parts) };
 }
 
 describe("error localisation (Fellegi–Holt, one figure)", () => {
@@ -59,7 +57,7 @@ describe("error localisation (Fellegi–Holt, one figure)", () => {
     // the first error already points there; listed the other way round, the 总额 error moves to it.
     const total = fig("9.00", "D5");
     const other = fig("3.00", "E5");
-    const split: Identity = { kind: "sum", rule: "split", total, parts: [{ figure: x, weight: 1 }, { figure: other, weight: 1 }], reported, show, finding: error("split", total, [x, other]) };
+    const split: Identity = { kind: "sum", rule: "split", total, parts: [{ figure: x, weight: 1 }, { figure: other, weight: 1 }], measure: "money", finding: error("split", total, [x, other]) };
     const tasks = sum("tasks", x, [y, z]);
     const left = localiseErrors([split.finding!, tasks.finding!], [split, tasks]);
     expect(left.map((f) => [f.rule, f.cell])).toEqual([["tasks", "C5"]]);
