@@ -27,6 +27,8 @@ const CheckJson = z.object({
           actual: z.string().nullable(),
           difference: z.string().nullable(),
           tolerance: z.string().nullable(),
+          type: z.enum(["broken", "rounding", "not-checked"]),
+          consequences: z.array(z.object({ rule: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), message: z.string() })).optional(),
         }),
       ),
     }),
@@ -72,6 +74,10 @@ test("a seeded mistake exits 1; the text report groups it under 错误 and the t
   expect(errors).toContain("表1 本年收入合计应为 1,286.45（各项收入之和），实际为 1,322.45，相差 36.00，超出尾差容许范围");
   expect(errors).toContain("工作表“公开01表”");
   expect(errors).toContain("[final.t01.income-total]");
+  // The same wrong figure also breaks 表1 = 表2 本年收入合计: shown under it, indented, not as an error of its own.
+  expect(errors).toContain("此数改为 1,286.45 后，另 2 处不符随之消除");
+  expect(errors).toMatch(/\n {6}↳ 由此引起：表2 合计行·本年收入合计应为 1,322\.45[^\n]*\n {8}工作表“表2收入决算表” D\d+　\[cross\.t01-t02\.income-total\]/);
+  expect(errors).not.toMatch(/\n {4}· 表2 合计行·本年收入合计/);
 });
 
 test("--format json follows the contract for several files, sheet names as in the workbook and cells without $", async () => {
@@ -81,7 +87,8 @@ test("--format json follows the contract for several files, sheet names as in th
   expect(json.files.map((f) => f.file)).toEqual([cleanFile, seededFile]);
   expect(json.files[0].findings.filter((f) => f.severity === "error")).toEqual([]);
   const error = json.files[1].findings.find((f) => f.rule === "final.t01.income-total")!;
-  expect(error).toMatchObject({ severity: "error", sheet: "公开01表", expected: "1286.45", actual: "1322.45", difference: "36.00" });
+  expect(error).toMatchObject({ severity: "error", type: "broken", sheet: "公开01表", expected: "1286.45", actual: "1322.45", difference: "36.00" });
+  expect(json.files[0].findings.some((f) => f.type === "rounding" && f.message.includes("属尾差"))).toBe(true);
   expect(error.cells[0]).toEqual({ sheet: error.sheet, cell: error.cell });
   expect(json.files[1].tables.map((t) => t.sheet)).toContain("表2收入决算表");
 });

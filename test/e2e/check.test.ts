@@ -71,6 +71,11 @@ interface Seed {
   at: (m: PackageModel) => CellRef;
   /** The finding points at the wrong cell itself (else: lists it among its cells). */
   primary?: boolean;
+  /**
+   * The rule's finding is folded, as a consequence, under the one error at the wrong cell: one wrong figure
+   * breaks several identities, and error localisation reports it once (core/attribution).
+   */
+  consequence?: boolean;
   layout?: Parameters<typeof buildPackageSnapshot>[1];
 }
 
@@ -87,6 +92,8 @@ const SEEDS: Seed[] = [
     seed: (d) => (d.final.t01.incomeTotal = plus(d.final.t01.incomeTotal, "36.00")),
     rule: "cross.t01-t02.income-total",
     at: (m) => m.final.t01!.incomeTotal!,
+    primary: true,
+    consequence: true,
   },
   {
     name: "表3 a 项 changed by 10.00: its 款 no longer adds up",
@@ -96,12 +103,16 @@ const SEEDS: Seed[] = [
     },
     rule: "final.subject-hierarchy",
     at: (m) => m.final.t03!.rows.find((r) => r.level === "item" && r.values.total?.value)!.values.total,
+    primary: true,
+    consequence: true,
   },
   {
     name: "表3 合计 基本支出 off by 5.00: the 合计 row no longer adds up",
     seed: (d) => (d.final.t03.rows[0].values.basic = plus(d.final.t03.rows[0].values.basic!, "5.00")),
     rule: "final.t03.row-kinds",
     at: (m) => m.final.t03!.rows[0].values.basic,
+    primary: true,
+    consequence: true,
   },
   {
     name: "表4 一般公共预算 income differs from 表1",
@@ -115,6 +126,8 @@ const SEEDS: Seed[] = [
     seed: (d) => (d.final.t06.publicTotal = plus(d.final.t06.publicTotal, "-13.00")),
     rule: "cross.t05-t06.basic",
     at: (m) => m.final.t06!.publicTotal!,
+    primary: true,
+    consequence: true,
   },
   {
     name: "表6 公用经费合计 leaves out a group",
@@ -194,6 +207,27 @@ const SEEDS: Seed[] = [
     primary: true,
     layout: SHAANXI_LAYOUT,
   },
+  {
+    // The brief's case: 金额合计 财政拨款 breaks Σ 任务 and 总额 = 财政拨款 + 其他资金; 1,615.60 → 1,270.60 mends
+    // both, so the error is that cell, not 总额, and the split is its consequence.
+    name: "Shaanxi 金额合计（全年预算数·财政拨款）1,615.60 for 1,270.60: one error there, 总额 = 财政拨款 + 其他资金 its consequence",
+    seed: (d) => (d.overallShaanxi.taskTotal.budgetFiscal = "1615.60"),
+    rule: "selfeval.task-split",
+    at: (m) => m.overall!.taskTotal!.budgetFiscal!,
+    primary: true,
+    consequence: true,
+    layout: SHAANXI_LAYOUT,
+  },
+  {
+    // 99.39% written for 98.16%, the score 9.82 kept: the score looks wrong (10 × 99.39% = 9.94) only because of
+    // the rate; 98.16 mends both, so one error at the rate with the score as its consequence.
+    name: "整体自评表 执行率 99.39% for 98.16%: one error at the rate, its 得分 a consequence",
+    seed: (d) => (d.selfEval.overall.money.rate = "99.39"),
+    rule: "selfeval.execution-score",
+    at: (m) => m.overall!.money!.rate!,
+    primary: true,
+    consequence: true,
+  },
 ];
 
 describe("seeded mistakes are errors at the right cell", () => {
@@ -203,11 +237,19 @@ describe("seeded mistakes are errors at the right cell", () => {
     const { findings } = await check(data, s.layout);
     const reference = s.layout ? (await check(exampleData(), s.layout)).model : clean;
     const cell = s.at(reference);
-    const hits = errors(findings).filter((f) => f.rule === s.rule && (s.primary ? f.sheet === cell.sheet && f.cell === cell.cell : lists(f, cell)));
+    const byRule = (f: Finding) => (s.consequence ? !!f.consequences?.some((c) => c.rule === s.rule) : f.rule === s.rule);
+    const hits = errors(findings).filter((f) => byRule(f) && (s.primary ? f.sheet === cell.sheet && f.cell === cell.cell : lists(f, cell)));
     if (hits.length === 0) {
       throw new Error(`no ${s.rule} error at ${cell.sheet}!${cell.cell}; errors:\n${errors(findings).map((f) => `  ${f.rule} ${f.sheet}!${f.cell} ${f.message}`).join("\n")}`);
     }
     expect(hits[0].message).toMatch(/应为|不是同一单位|对应等级|超过分值/);
+    if (s.consequence) {
+      expect(hits[0].consequences!.find((c) => c.rule === s.rule)!.message).toMatch(/应为/);
+      // Folded, not repeated: no error of that rule stands on its own for the same wrong figure.
+      expect(errors(findings).some((f) => f.rule === s.rule && lists(f, cell))).toBe(false);
+      // One wrong figure, one error.
+      expect(errors(findings).map((f) => `${f.sheet}!${f.cell}`)).toEqual([`${cell.sheet}!${cell.cell}`]);
+    }
   });
 
   test("填表人 spelled differently on one sheet is a warning there", async () => {

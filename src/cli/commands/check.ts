@@ -37,6 +37,8 @@ export function checkJson({ file, tables, findings }: FileCheck) {
       actual: f.actual,
       difference: f.difference,
       tolerance: f.tolerance,
+      type: f.type,
+      ...(f.consequences?.length ? { consequences: f.consequences } : {}),
     })),
   };
 }
@@ -67,6 +69,10 @@ export function checkText({ file, tables, findings }: FileCheck): string {
         lines.push(`    · ${f.message}`);
         const where = place(f);
         lines.push(`      ${where ? `${where}　` : ""}[${f.rule}]`);
+        for (const c of f.consequences ?? []) {
+          const at = c.sheet ? `工作表“${c.sheet}”${c.cell ? ` ${c.cell}` : ""}　` : "";
+          lines.push(`      ↳ 由此引起：${c.message}`, `        ${at}[${c.rule}]`);
+        }
       }
     }
   }

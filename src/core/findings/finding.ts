@@ -9,6 +9,26 @@ import { CellRefSchema } from "../values/figure";
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/**
+ * What kind of finding it is, for a reviewer who filters: broken — an identity does not hold (every error and
+ * warning); rounding — a 尾差 info, the identity holds within rounding; not-checked — an info saying something
+ * could not be checked (a missing table or figure, an unread cell, a unit converted before checking).
+ */
+export const FindingTypeSchema = z.enum(["broken", "rounding", "not-checked"]);
+export type FindingType = z.infer<typeof FindingTypeSchema>;
+
+/**
+ * A finding folded under another because one wrong figure explains both (see core/attribution): the rule that
+ * saw it, where it pointed, and what it said.
+ */
+export const ConsequenceSchema = z.object({
+  rule: z.string(),
+  sheet: z.string().nullable(),
+  cell: z.string().nullable(),
+  message: z.string(),
+});
+export type Consequence = z.infer<typeof ConsequenceSchema>;
+
 export const SEVERITY_LABELS: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 /**
@@ -31,6 +51,10 @@ export const FindingSchema = z.object({
   actual: z.string().nullable(),
   difference: z.string().nullable(),
   tolerance: z.string().nullable(),
+  /** Filled by checkPackage for every finding it returns; optional so a rule's own literal need not say it. */
+  type: FindingTypeSchema.optional(),
+  /** The findings this one's wrong figure also breaks, folded under it (only on the finding blamed). */
+  consequences: z.array(ConsequenceSchema).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

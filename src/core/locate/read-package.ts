@@ -7,6 +7,7 @@ import type { ReadProblem } from "../values/figure";
 import { Grid } from "./grid";
 import type { Recognition, Recognizer } from "./recognizer";
 import { finalAccountsRecognizers } from "./final";
+import { unreadTitles, type FinalKind } from "./final/helpers";
 import { selfEvaluationRecognizers } from "./selfeval";
 
 export const ALL_RECOGNIZERS: Recognizer[] = [...finalAccountsRecognizers, ...selfEvaluationRecognizers];
@@ -59,6 +60,7 @@ export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[
   for (const p of workbook.problems ?? []) model.problems.push({ ...p });
   if (options.fileName) model.fileName = options.fileName;
   const found: Recognition[] = [];
+  const grids: Grid[] = [];
   for (const sheet of workbook.sheets) {
     if (!plainlyValid(sheet)) {
       const valid = SheetSnapshotSchema.safeParse(sheet);
@@ -68,6 +70,7 @@ export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[
       }
     }
     const grid = new Grid(sheet);
+    grids.push(grid);
     for (const r of recognizers) {
       try {
         found.push(...r.recognize(grid));
@@ -82,8 +85,21 @@ export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[
   }
   for (const rec of found) place(model, rec);
   for (const kind of EXPECTED) {
-    if (!model.tables.some((t) => t.kind === kind)) {
+    if (model.tables.some((t) => t.kind === kind)) continue;
+    // A title we found over a header we could not read is a layout to report, not a missing table.
+    const seen = kind.startsWith("final.") ? grids.flatMap((g) => unreadTitles(g, kind as FinalKind).map((u) => ({ ...u, sheet: g.name }))) : [];
+    if (seen.length === 0) {
       model.problems.push({ code: "missing-table", message: `未找到${TABLE_NAMES[kind]}` });
+      continue;
+    }
+    for (const u of seen) {
+      const header = u.header.length ? `表头为 ${u.header.slice(0, 12).join("、")}${u.header.length > 12 ? ` 等 ${u.header.length} 格` : ""}` : "标题下没有表头";
+      model.problems.push({
+        code: "unrecognised-layout",
+        message: `工作表“${u.sheet}”识别到${TABLE_NAMES[kind]}（标题“${u.title}”，${u.cell}），但未能读取其表头中的金额列（${header}），此表未核对，请核对表头写法`,
+        sheet: u.sheet,
+        cell: u.cell,
+      });
     }
   }
   return model;

@@ -39,6 +39,11 @@ export const TableBaseShape = {
   unitName: TextFieldSchema.nullable(),
   /** The year printed in the title or date line ("2024年度" → "2024"), if any. */
   year: TextFieldSchema.nullable(),
+  /**
+   * The table's number as printed beside its title when it is not the national 公开0N表 tag ("表七" in
+   * Shanghai's numbering, where 表七 is the 三公 table): findings call the table by it.
+   */
+  printedNumber: z.string().optional(),
 };
 
 /** One labelled amount: a line of 表1, an income line of 表4, a 按收入性质 line. */

@@ -37,13 +37,14 @@ function comparison(actual: Reported, expected: Decimal, expectedInterval: Inter
 }
 
 /**
- * total = Σ wᵢ·partᵢ under the rounding model. For n unit-weight 2-decimal parts and a 2-decimal total
- * this is |total − Σ parts| ≤ 0.005·(n + 1).
+ * total = Σ wᵢ·partᵢ under the rounding model. A part shown as 0 is an exact zero (no spending, domain §6):
+ * it was never rounded, so it adds no half-unit. For n non-zero unit-weight 2-decimal parts and a 2-decimal
+ * total this is |total − Σ parts| ≤ 0.005·(n + 1); the total always counts, zero or not.
  */
 export function compareSum(total: Reported, parts: (Reported & { weight?: number })[]): Comparison {
   let expected = new Decimal(0);
   for (const p of parts) expected = expected.plus(p.value.times(p.weight ?? 1));
-  const interval = sumOfIntervals(parts.map((p) => ({ interval: intervalOf(p), weight: p.weight })));
+  const interval = sumOfIntervals(parts.map((p) => ({ interval: p.value.isZero() ? exactly(p.value) : intervalOf(p), weight: p.weight })));
   return comparison(total, expected, interval);
 }
 
@@ -90,6 +91,10 @@ export function compareRate(rate: Reported, numerator: Reported, denominator: Re
   const low = Decimal.min(...quotients);
   const high = Decimal.max(...quotients);
   return comparison(rate, rateOf(numerator, denominator, scale), { low, high });
+}
+
+function exactly(v: Decimal): Interval {
+  return { low: v, high: v };
 }
 
 /** The number of unit-weight parts' tolerance for 2-decimal figures, as the domain guide states it. */

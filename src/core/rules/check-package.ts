@@ -2,11 +2,12 @@ import type { PackageModel } from "../model/package";
 import type { TableKind } from "../model/common";
 import { tableName } from "../locate/read-package";
 import { DEFAULT_SCORING, type ScoringConfig } from "../scoring/config";
-import { bySeverity, type Finding } from "../findings/finding";
+import { bySeverity, type Finding, type FindingType } from "../findings/finding";
 import { RuleContext } from "./context";
 import { PackageIndex } from "./package-index";
 import { RULES } from "./registry";
 import type { Rule } from "./rule";
+import { localiseErrors, type Identity } from "../attribution";
 
 export interface CheckOptions {
   /** Province-specific scoring (weights, rating bands, capping); domain §4 defaults otherwise. */
@@ -33,7 +34,8 @@ export function hasTable(model: PackageModel, kind: TableKind): boolean {
 }
 
 /**
- * Runs every rule over the package: errors first, then warnings, then infos. A rule whose tables are
+ * Runs every rule over the package: errors first, then warnings, then infos. Errors explained by one wrong
+ * figure are folded under the error at that figure (core/attribution). A rule whose tables are
  * missing is skipped with an info saying which; a rule that throws becomes an internal-error finding
  * naming it, and the other rules still run.
  */
@@ -43,20 +45,23 @@ export function checkPackage(model: PackageModel, options: CheckOptions = {}): F
   // One index and one list of findings for the whole rulebook: rules report straight into it.
   const index = new PackageIndex(model);
   const findings: Finding[] = [];
+  const identities: Identity[] = [];
   for (const rule of options.rules ?? RULES) {
     if (suppressed.includes(rule.id)) continue;
-    const ctx = new RuleContext(rule, model, scoring, index, findings);
+    const ctx = new RuleContext(rule, model, scoring, index, findings, identities);
     const missing = (rule.requires ?? rule.tables).filter((k) => !hasTable(model, k));
     if (missing.length > 0) {
       ctx.skip(null, `缺少${missing.map(tableName).join("、")}`);
       continue;
     }
     const before = findings.length;
+    const identitiesBefore = identities.length;
     try {
       rule.check(ctx);
     } catch (e) {
       // What the rule reported before it threw is dropped: the internal error stands for the whole rule.
       findings.length = before;
+      identities.length = identitiesBefore;
       findings.push({
         rule: rule.id,
         severity: "error",
@@ -73,5 +78,13 @@ export function checkPackage(model: PackageModel, options: CheckOptions = {}): F
       });
     }
   }
-  return findings.sort(bySeverity);
+  // One wrong figure breaking several identities is one error, at that figure, the others its consequences.
+  const localised = localiseErrors(findings, identities);
+  for (const f of localised) f.type ??= typeOf(f);
+  return localised.sort(bySeverity);
+}
+
+/** Errors and warnings say an identity is broken; an info not marked 尾差 by its rule says what was not checked. */
+function typeOf(f: Finding): FindingType {
+  return f.severity === "info" ? "not-checked" : "broken";
 }

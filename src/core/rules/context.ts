@@ -6,10 +6,11 @@ import { hasValue } from "../values/figure";
 import { compareDerived, compareRate, compareSame, compareSum, rateDefined, rateOf, type Comparison } from "../rounding/compare";
 import { roundHalfUp, type Interval } from "../rounding/interval";
 import { formatAmount, formatPercent, formatPlain } from "../values/format";
-import type { Finding, Severity } from "../findings/finding";
+import type { Finding, FindingType, Severity } from "../findings/finding";
 import type { ScoringConfig } from "../scoring/config";
 import type { Rule } from "./rule";
 import { PackageIndex } from "./package-index";
+import type { Identity, Valued as IdValued } from "../attribution/identity";
 
 /** A labelled figure in an identity. `label` names it the way a reviewer would ("表2 合计行·本年收入合计"). */
 export interface Term {
@@ -44,6 +45,8 @@ export interface Draft extends Located {
   actual?: string | null;
   difference?: string | null;
   tolerance?: string | null;
+  /** Said by the helpers that know it (尾差: "rounding"); checkPackage derives it from the severity otherwise. */
+  type?: FindingType;
 }
 
 type Valued = Figure & { value: Decimal };
@@ -70,13 +73,19 @@ export class RuleContext {
     readonly index: PackageIndex = new PackageIndex(model),
     /** Where findings go: checkPackage passes one list for the whole rulebook. */
     readonly findings: Finding[] = [],
+    /**
+     * Where the helpers record every identity they judge, holding or not, for error localisation after the
+     * rules (core/attribution); none is recorded without it.
+     */
+    readonly identities?: Identity[],
   ) {}
 
-  report(d: Draft): void {
+
+  report(d: Draft): Finding {
     const cells: CellRef[] = [];
     addCell(cells, d.primary);
     if (d.related) for (const c of d.related) addCell(cells, c);
-    this.findings.push({
+    const finding: Finding = {
       rule: this.rule.id,
       severity: d.severity,
       title: this.rule.title,
@@ -89,7 +98,10 @@ export class RuleContext {
       actual: d.actual ?? null,
       difference: d.difference ?? null,
       tolerance: d.tolerance ?? null,
-    });
+      ...(d.type ? { type: d.type } : {}),
+    };
+    this.findings.push(finding);
+    return finding;
   }
 
   /** An info: the identity could not be checked because `what` is missing. */
@@ -120,17 +132,23 @@ export class RuleContext {
       if (!total.figure.value.isZero()) this.skip(o.table, `${o.partsLabel ?? parts.map((p) => p.label).join("、")}均未填列`, [total.figure, ...parts.map((p) => p.figure)]);
       return undefined;
     }
-    if (exact.eq(total.figure.value)) return undefined;
+    const measure = o.measure ?? "money";
+    // Recorded for error localisation as judged (the terms as they are: a small object per identity).
+    const record = (finding?: Finding) => this.identities?.push({ kind: "sum", rule: this.rule.id, finding, measure, total: total.figure as Valued, parts });
+    if (exact.eq(total.figure.value)) {
+      record();
+      return undefined;
+    }
     const shown = parts.filter((p): p is Term & { figure: Valued } => hasValue(p.figure));
     const partCells = parts.map((p) => p.figure);
-    const measure = o.measure ?? "money";
     const c = compareSum(reported(measure, total.figure), shown.map((p) => ({ ...reported(measure, p.figure), weight: p.weight ?? 1 })));
     const fmt = formatter(measure, total.figure);
     const sourceText = () => o.partsLabel ?? shown.map((p, i) => `${i === 0 ? (p.weight === -1 ? "− " : "") : p.weight === -1 ? " − " : " + "}${p.label} ${fmt(p.figure.value)}`).join("");
-    this.judge(o, c, measure, total.figure, partCells, {
+    const finding = this.judge(o, c, measure, total.figure, partCells, {
       broken: () => `${total.label}应为 ${fmt(c.expected)}（${sourceText()}），实际为 ${fmt(c.actual)}`,
       tail: () => `${total.label}为 ${fmt(c.actual)}，${o.partsLabel ? `${o.partsLabel}为` : `${sourceText()} =`} ${fmt(c.expected)}`,
     });
+    record(finding);
     return c;
   }
 
@@ -143,8 +161,13 @@ export class RuleContext {
       if (hasValue(other.figure) && !other.figure.value.isZero()) this.skip(o.table, `${missing.label}未填列`, [actual.figure, reference.figure]);
       return undefined;
     }
-    if (actual.figure.value.eq(reference.figure.value)) return undefined;
     const measure = o.measure ?? "money";
+    const record = (finding?: Finding) =>
+      this.identities?.push({ kind: "same", rule: this.rule.id, finding, measure, actual: actual.figure as Valued, reference: reference.figure as Valued });
+    if (actual.figure.value.eq(reference.figure.value)) {
+      record();
+      return undefined;
+    }
     const c = compareSame(reported(measure, actual.figure), reported(measure, reference.figure));
     const fmt = formatter(measure, actual.figure);
     const [a, r] = [actual.figure.value, reference.figure.value];
@@ -155,11 +178,12 @@ export class RuleContext {
       if (ratio.gte(0.00009) && ratio.lte(0.00011)) return "；两数相差约一万倍，疑似金额单位（元/万元）不一致";
       return "";
     };
-    this.judge(o, c, measure, actual.figure, [reference.figure], {
+    const finding = this.judge(o, c, measure, actual.figure, [reference.figure], {
       broken: () => `${actual.label}应为 ${fmt(c.expected)}（同${reference.label}），实际为 ${fmt(c.actual)}`,
       tail: () => `${actual.label}为 ${fmt(c.actual)}，${reference.label}为 ${fmt(c.expected)}`,
       hint,
     });
+    record(finding);
     return c;
   }
 
@@ -188,8 +212,21 @@ export class RuleContext {
       this.skip(o.table, `${denominator.label}为 0，${rate.label}无从计算`, [rate.figure, denominator.figure]);
       return undefined;
     }
+    const record = (finding?: Finding) =>
+      this.identities?.push({
+        kind: "rate",
+        rule: this.rule.id,
+        finding,
+        rate: rate.figure as Valued,
+        numerator: numerator.figure as Valued,
+        denominator: denominator.figure as Valued,
+        counts: !!o.counts,
+      });
     // Fast path: a rate written as its exact value rounded half up is not judged (one division, no intervals).
-    if (this.shownExactly(rateOf(n, d), "rate", rate.figure)) return undefined;
+    if (this.shownExactly(rateOf(n, d), "rate", rate.figure)) {
+      record();
+      return undefined;
+    }
     const c = compareRate(rate.figure, n, d)!;
     const fmtRate = formatter("rate", rate.figure);
     // Money parts show as amounts; counts (人数) as written.
@@ -197,10 +234,11 @@ export class RuleContext {
     const { figure: a } = numerator;
     const { figure: b } = denominator;
     const source = () => `${numerator.label} ${part(a)} ÷ ${denominator.label} ${part(b)}`;
-    this.judge(o, c, "rate", rate.figure, [a, b], {
+    const finding = this.judge(o, c, "rate", rate.figure, [a, b], {
       broken: () => `${rate.label}应为 ${fmtRate(c.expected)}（${source()}），实际为 ${fmtRate(c.actual)}`,
       tail: () => `${rate.label}为 ${fmtRate(c.actual)}，按 ${source()} 计算为 ${fmtRate(c.expected)}`,
     });
+    record(finding);
     return c;
   }
 
@@ -217,19 +255,32 @@ export class RuleContext {
       source: () => string;
       related: (Figure | null | undefined)[];
       measure: Measure;
+      /**
+       * The expected value and its interval from the inputs' values, for error localisation to try another
+       * value of an input (the inputs being the figures of `related` that hold a value).
+       */
+      recompute?: (valueOf: (f: IdValued) => Decimal) => { expected: Decimal; interval: Interval } | undefined;
     },
   ): Comparison | undefined {
     if (!hasValue(o.actual.figure)) {
       this.skip(o.table, `${o.actual.label}未填列`, o.related);
       return undefined;
     }
-    if (this.shownExactly(o.expected, o.measure, o.actual.figure)) return undefined;
+    const measure = o.measure;
+    const actual = o.actual.figure;
+    const record = (finding?: Finding) =>
+      this.identities?.push({ kind: "derived", rule: this.rule.id, finding, measure, actual, expected: o.expected, interval: o.interval, inputs: o.related, recompute: o.recompute });
+    if (this.shownExactly(o.expected, o.measure, o.actual.figure)) {
+      record();
+      return undefined;
+    }
     const c = compareDerived(reported(o.measure, o.actual.figure), o.expected, o.interval());
     const fmt = formatter(o.measure, o.actual.figure);
-    this.judge(o, c, o.measure, o.actual.figure, o.related, {
+    const finding = this.judge(o, c, o.measure, o.actual.figure, o.related, {
       broken: () => `${o.actual.label}应为 ${fmt(c.expected)}（${o.source()}），实际为 ${fmt(c.actual)}`,
       tail: () => `${o.actual.label}为 ${fmt(c.actual)}，按 ${o.source()} 计算为 ${fmt(c.expected)}`,
     });
+    record(finding);
     return c;
   }
 
@@ -250,9 +301,9 @@ export class RuleContext {
     related: (Figure | null | undefined)[],
     /** The wording, built only when there is something to say, and only the one said. */
     words: { broken: () => string; tail: () => string; hint?: () => string },
-  ): void {
+  ): Finding | undefined {
     // c.actual is the primary figure's value.
-    if (this.shownExactly(c.expected, measure, primary as Valued)) return;
+    if (this.shownExactly(c.expected, measure, primary as Valued)) return undefined;
     const dp = displayDecimals(primary);
     const unit = measure === "rate" ? " 个百分点" : "";
     const diff = `${fmtAbs(measure, c.difference, dp)}${unit}`;
@@ -268,11 +319,11 @@ export class RuleContext {
       tolerance,
     };
     if (c.holds) {
-      this.report({ ...base, severity: "info", message: `${words.tail()}，相差 ${diff}，在尾差容许范围 ${tol} 以内，属尾差` });
+      return this.report({ ...base, severity: "info", type: "rounding", message: `${words.tail()}，相差 ${diff}，在尾差容许范围 ${tol} 以内，属尾差` });
     } else if (o.partialParts && c.difference.isPositive()) {
-      this.report({ ...base, severity: "warning", message: `${words.broken()}，相差 ${diff}，超出尾差容许范围 ${tol}（“其中”各项可能未列全）` });
+      return this.report({ ...base, severity: "warning", message: `${words.broken()}，相差 ${diff}，超出尾差容许范围 ${tol}（“其中”各项可能未列全）` });
     } else {
-      this.report({ ...base, severity: o.severity ?? this.rule.severity, message: `${words.broken()}，相差 ${diff}，超出尾差容许范围 ${tol}${words.hint?.() ?? ""}${o.note ?? ""}` });
+      return this.report({ ...base, severity: o.severity ?? this.rule.severity, message: `${words.broken()}，相差 ${diff}，超出尾差容许范围 ${tol}${words.hint?.() ?? ""}${o.note ?? ""}` });
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { TableKind } from "../model/common";
+import type { PackageModel } from "../model/package";
 import type { ProjectSelfEval } from "../model/selfeval";
 
 /** How a reviewer names each table in a note ("表1", "整体自评表"). */
@@ -20,6 +21,16 @@ const SHORT: Record<TableKind, string> = {
 
 export function shortName(kind: TableKind): string {
   return SHORT[kind];
+}
+
+/**
+ * How a finding names a 决算 table of this package: by the number printed beside its title when the province
+ * numbers its tables otherwise (Shanghai's 三公 table is 表七, not 表9), else as shortName does.
+ */
+export function printedName(model: PackageModel, kind: TableKind): string {
+  if (!kind.startsWith("final.")) return SHORT[kind];
+  const t = model.final[`t${kind.slice(6)}` as keyof PackageModel["final"]];
+  return t?.printedNumber ?? SHORT[kind];
 }
 
 /** 项目自评表“某项目” — a project is named by its 项目名称, or by its position when the name is missing. */

@@ -16,6 +16,25 @@ describe("rounding model (XBRL Calculations 1.1, round-to-nearest)", () => {
     expect(off.tolerance.toString()).toBe("0.02");
   });
 
+  it("counts no half-unit for a zero part: zeros are exact (domain §6)", () => {
+    // A 302 group of 6 non-zero items and 21 zero items: tolerance 0.005 × (6 + 1) = 0.035, not 0.005 × 28.
+    const items = [r("1.01"), r("1.02"), r("1.03"), r("1.04"), r("1.05"), r("1.06"), ...Array.from({ length: 21 }, () => r("0.00"))];
+    const c = compareSum(r("6.27"), items);
+    expect(c.expected.toString()).toBe("6.21");
+    expect(c.tolerance.toString()).toBe("0.035");
+    expect(c.holds).toBe(false);
+    // Inside the tolerance of the non-zero items it is still 尾差.
+    expect(compareSum(r("6.24"), items).holds).toBe(true);
+    expect(compareSum(r("6.25"), items).holds).toBe(false);
+  });
+
+  it("counts the total's half-unit even when the total is zero", () => {
+    // 0.00 against 0.01 − 0.01 + 0.005: parts 2 non-zero (0.01 each) plus the total → tolerance 0.015.
+    const c = compareSum(r("0.00"), [r("0.01"), { ...r("0.01"), weight: -1 }, r("0")]);
+    expect(c.tolerance.toString()).toBe("0.015");
+    expect(c.holds).toBe(true);
+  });
+
   it("catches a transposed total (1,240.37 for 1,204.37)", () => {
     const c = compareSum(r("1240.37"), [r("1000.00"), r("204.37")]);
     expect(c.holds).toBe(false);

@@ -45,6 +45,17 @@ describe("checkPackage", () => {
     expect(findings.every((f) => f.severity === "info")).toBe(true);
   });
 
+  test("every finding carries its type: broken for errors, rounding for 尾差, not-checked for skipped rules", () => {
+    // 10.00 + 2.00 = 12.00 against 12.01: 尾差; 10.00 against 12.00 elsewhere: broken; no 表2: not checked.
+    const tail = checkPackage(pkg({ final: { t01: t01({ incomeLines: [["generalBudget", "一", "10.00@C6"], ["otherIncome", "八", "2.00@C13"]], incomeTotal: "12.01@C14", expenditureLines: [] }) } }));
+    for (const f of tail) expect(f.type).toBeDefined();
+    expect(tail.find((f) => f.rule === "final.t01.income-total")).toMatchObject({ severity: "info", type: "rounding" });
+    expect(tail.find((f) => f.rule === "cross.t01-t02.income-total")).toMatchObject({ severity: "info", type: "not-checked" });
+    const broken = checkPackage(pkg({ final: { t01: t01({ incomeLines: [["generalBudget", "一", "10.00@C6"]], incomeTotal: "12.00@C14", expenditureLines: [] }) } }));
+    expect(broken.find((f) => f.rule === "final.t01.income-total")).toMatchObject({ severity: "error", type: "broken" });
+    expect(broken.filter((f) => f.severity !== "info").every((f) => f.type === "broken")).toBe(true);
+  });
+
   test("suppressed rules do not run", () => {
     const model = pkg({ final: { t01: t01({ incomeLines: [["generalBudget", "一", "10.00@C6"]], incomeTotal: "12.00@C14", expenditureLines: [] }) } });
     expect(checkPackage(model, { suppressed: ["final.t01.income-total"] }).some((f) => f.rule === "final.t01.income-total")).toBe(false);

@@ -356,6 +356,8 @@ export interface Expected {
   message?: (string | RegExp)[];
   expected?: string;
   actual?: string;
+  /** The findings folded under this one (one wrong figure, several identities), by where each pointed. */
+  consequences?: (string | null)[];
 }
 
 export interface ValidCase {
@@ -390,6 +392,8 @@ function matches(f: Finding, e: Expected, rule: Rule): boolean {
   if (e.message && !e.message.every((m) => (typeof m === "string" ? f.message.includes(m) : m.test(f.message)))) return false;
   if (e.expected !== undefined && f.expected !== e.expected) return false;
   if (e.actual !== undefined && f.actual !== e.actual) return false;
+  const folded = (f.consequences ?? []).map((c) => (c.sheet && c.cell ? `${c.sheet}!${c.cell}` : null));
+  if (JSON.stringify(folded) !== JSON.stringify(e.consequences ?? [])) return false;
   return true;
 }
 

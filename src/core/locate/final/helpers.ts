@@ -18,6 +18,12 @@ import {
 export type FinalKind = Extract<TableKind, `final.${string}`>;
 
 const TAG = /^(?:\(|（)?(公开|财决)0?([1-9])表(?:\)|）)?$/;
+/**
+ * A bare table number beside a title ("表七", "附表7"): provinces number their 决算公开表 differently (Shanghai:
+ * 表七 = 三公经费, 表八 = 政府性基金, 表九 = 国有资本经营), so it names the table as printed but never decides
+ * which table it is — the title does.
+ */
+const PRINTED_NUMBER = /^附?表([一二三四五六七八九十]{1,3}|\d{1,2})$/;
 
 /** Rows a tag may sit away from its title (above or below). */
 const TAG_REACH = 3;
@@ -31,6 +37,8 @@ export interface Anchor {
   title?: { row: number; col: number; text: string };
   /** The tag as printed ("公开01表"), if any. */
   tag?: string;
+  /** A bare number printed beside the title ("表七"), if any. */
+  printedNumber?: string;
 }
 
 /** The rows a table owns: from its anchor to just before the next anchor (or the sheet's end). */
@@ -45,6 +53,7 @@ export interface Block {
   unit: "万元" | "元";
   unitName: TextField | null;
   year: TextField | null;
+  printedNumber?: string;
 }
 
 function titleKind(label: string): FinalKind | undefined {
@@ -62,6 +71,7 @@ export function anchorsOf(grid: Grid): Anchor[] {
 function findAnchors(grid: Grid): Anchor[] {
   const titles: { row: number; col: number; kind: FinalKind; label: string }[] = [];
   const tags: { row: number; col: number; kind: FinalKind; text: string }[] = [];
+  const numbers: { row: number; text: string }[] = [];
   for (const hit of grid.labelsIn((l) => l.length <= 60 && (l.includes("决算") || l.includes("表")))) {
     const kind = titleKind(hit.label);
     if (kind) {
@@ -70,6 +80,7 @@ function findAnchors(grid: Grid): Anchor[] {
     }
     const tag = TAG.exec(hit.label);
     if (tag) tags.push({ row: hit.row, col: hit.col, kind: `final.0${tag[2]}` as FinalKind, text: tidyText(grid.raw(hit.row, hit.col)) });
+    else if (PRINTED_NUMBER.test(hit.label)) numbers.push({ row: hit.row, text: hit.label });
   }
   const anchors: Anchor[] = [];
   const usedTags = new Set<number>();
@@ -83,7 +94,11 @@ function findAnchors(grid: Grid): Anchor[] {
         tag ??= g.text;
       }
     });
-    anchors.push({ kind: t.kind, top, tag, title: { row: t.row, col: t.col, text: tidyText(grid.raw(t.row, t.col)) } });
+    // The nearest number within reach (a number between two tables belongs to the closer title).
+    const near = numbers.filter((n) => Math.abs(n.row - t.row) <= TAG_REACH).sort((a, b) => Math.abs(a.row - t.row) - Math.abs(b.row - t.row))[0];
+    const printedNumber = tag ? undefined : near?.text;
+    if (near && printedNumber && near.row < top) top = near.row;
+    anchors.push({ kind: t.kind, top, tag, printedNumber, title: { row: t.row, col: t.col, text: tidyText(grid.raw(t.row, t.col)) } });
   }
   // A tag without a title names its table on its own (title wins where both are present).
   tags.forEach((g, i) => {
@@ -112,10 +127,37 @@ export function blocksOf(grid: Grid, kind: FinalKind): Block[] {
       unit: unitIn(grid, a.top, metaEnd).unit,
       unitName: labelledText(grid, ["编制单位", "单位名称", "编制部门", "部门名称", "部门:"], a.top, metaEnd),
       year: yearIn(grid, a.top, metaEnd),
+      printedNumber: a.printedNumber,
     });
   });
   return blocks;
 }
+
+/**
+ * 决算 tables whose title is in the sheet but that no recogniser read: the title and the header cells under it,
+ * so that a layout we do not understand is reported as such ("识别到…但未能读取…"), never as a missing table.
+ */
+export function unreadTitles(grid: Grid, kind: FinalKind): { title: string; cell: string; header: string[] }[] {
+  const anchors = anchorsOf(grid);
+  return anchors.flatMap((a, i) => {
+    if (a.kind !== kind || !a.title) return [];
+    const limit = Math.min(i + 1 < anchors.length ? anchors[i + 1].top : grid.bottom, a.title.row + 7);
+    const header: string[] = [];
+    for (let r = a.title.row + 1; r < limit; r++) {
+      for (let c = grid.left; c < grid.right; c++) {
+        // Merged headers hold their text in the top-left cell only: each label is listed once.
+        if (!isText(grid, r, c)) continue;
+        const l = grid.label(r, c);
+        if (!l || META_LINE.test(l) || TAG.test(l) || PRINTED_NUMBER.test(l)) continue;
+        header.push(`${toA1(r, c)}“${tidyText(grid.raw(r, c))}”`);
+      }
+    }
+    return [{ title: a.title.text, cell: toA1(a.title.row, a.title.col), header }];
+  });
+}
+
+/** Lines above a header that are not part of it: 编制单位, 金额单位, dates. */
+const META_LINE = /^(编制单位|单位名称|编制部门|部门名称|部门[:：]|金额单位|单位[:：]|填报日期|\d{4}年)/;
 
 /** Reads money in the block's unit, collecting problems (never throws). */
 export class MoneyReader {
@@ -298,6 +340,7 @@ export function finish(block: Block, lastRow: number, table: { kind: FinalKind }
     unit: block.unit,
     unitName: block.unitName,
     year: block.year,
+    ...(block.printedNumber ? { printedNumber: block.printedNumber } : {}),
   };
   return {
     location: { kind: block.kind, sheet: block.grid.name, range, title: block.title },

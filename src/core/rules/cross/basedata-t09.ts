@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { printedName } from "../labels";
 
 export default defineRule({
   id: "cross.basedata-t09.three-public",
@@ -13,7 +14,7 @@ export default defineRule({
     ctx.same({
       table: "basedata",
       actual: { label: "基础数据表 “三公”经费·本年决算数", figure: total.actual },
-      reference: { label: "表9 决算数·“三公”经费小计", figure: ctx.model.final.t09!.actual.total },
+      reference: { label: `${printedName(ctx.model, "final.09")} 决算数·“三公”经费小计`, figure: ctx.model.final.t09!.actual.total },
     });
   },
 });

@@ -4,6 +4,7 @@ import { formatAmount, formatPlain } from "../../values/format";
 import { intervalOf } from "../../rounding/interval";
 import { defineRule } from "../rule";
 import { reported } from "../context";
+import { printedName } from "../labels";
 
 /**
  * 表9 决算数 column → the 表6 经济分类 items it covers, and how sure the identity is.
@@ -34,13 +35,18 @@ export default defineRule({
     const t06 = ctx.model.final.t06!;
     const t09 = ctx.model.final.t09!;
     const items = t06.groups.flatMap((g) => g.items);
+    const t9 = printedName(ctx.model, "final.09");
     for (const [key, codes, name, severity] of ITEMS) {
       const basic = items.filter((i) => codes.includes(i.code) && hasValue(i.amount));
       if (basic.length === 0) continue;
       const f09: Figure | undefined = t09.actual[key];
       const sum = basic.reduce((s, i) => s.plus(i.amount.value!), new Decimal(0));
       if (!hasValue(f09)) {
-        if (!sum.isZero()) ctx.skip("final.09", `表9 决算数·${name}未填列`, [basic[0].amount]);
+        if (sum.isZero()) continue;
+        // Some templates (Shanghai's 表七) have no 会议费/培训费 columns: the table has nothing to compare, which
+        // is not a figure left blank.
+        const noColumn = !t09.columns.some((c) => c.key === key);
+        ctx.skip("final.09", noColumn ? `${t9}（${t09.title}）没有${name}栏，表6 ${codes.join("、")} ${name}无从比对` : `${t9} 决算数·${name}未填列`, [basic[0].amount]);
         continue;
       }
       // Not below 表6 at all: no interval can make it so.
@@ -53,7 +59,7 @@ export default defineRule({
       ctx.report({
         table: "final.09",
         severity,
-        message: `表9 决算数·${name}为 ${formatAmount(f09.value)}，小于表6 ${basic.map((i) => `${i.code} ${i.name}`).join("、")} ${formatAmount(sum)}，少 ${formatAmount(diff)}（表9 另含项目支出，应不小于表6${severity === "warning" ? "；会议费、培训费口径可能不同" : ""}）`,
+        message: `${t9} 决算数·${name}为 ${formatAmount(f09.value)}，小于表6 ${basic.map((i) => `${i.code} ${i.name}`).join("、")} ${formatAmount(sum)}，少 ${formatAmount(diff)}（${t9} 另含项目支出，应不小于表6${severity === "warning" ? "；会议费、培训费口径可能不同" : ""}）`,
         primary: f09,
         related: basic.map((i) => i.amount),
         expected: formatPlain(sum),

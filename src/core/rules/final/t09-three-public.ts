@@ -1,5 +1,6 @@
 import type { Figure } from "../../values/figure";
 import { defineRule } from "../rule";
+import { printedName } from "../labels";
 
 export default defineRule({
   id: "final.t09.three-public",
@@ -10,6 +11,7 @@ export default defineRule({
   tables: ["final.09"],
   check(ctx) {
     const t = ctx.model.final.t09!;
+    const table = printedName(ctx.model, "final.09");
     const rows: [string, Record<string, Figure>][] = [
       ["预算数", t.budget],
       ["决算数", t.actual],
@@ -17,7 +19,7 @@ export default defineRule({
     for (const [name, v] of rows) {
       ctx.sum({
         table: "final.09",
-        total: { label: `表9 ${name}·“三公”经费小计`, figure: v.total },
+        total: { label: `${table} ${name}·“三公”经费小计`, figure: v.total },
         parts: [
           { label: "因公出国（境）费用", figure: v.abroad },
           { label: "公务接待费", figure: v.reception },
@@ -26,7 +28,7 @@ export default defineRule({
       });
       ctx.sum({
         table: "final.09",
-        total: { label: `表9 ${name}·公务用车购置及运行维护费小计`, figure: v.vehicleTotal },
+        total: { label: `${table} ${name}·公务用车购置及运行维护费小计`, figure: v.vehicleTotal },
         parts: [
           { label: "公务用车购置费", figure: v.vehiclePurchase },
           { label: "公务用车运行维护费", figure: v.vehicleOperation },

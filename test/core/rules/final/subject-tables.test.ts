@@ -65,12 +65,10 @@ ruleTester(hierarchy, {
       ],
     },
     {
-      name: "a 类 changed breaks the 合计 and the 类 itself",
+      // Both the 合计 (Σ 类) and the 类 (Σ 款) break; 184.00 → 174.00 mends both, so the 类 is the one error.
+      name: "a 类 changed breaks the 合计 and the 类 itself: one error at the 类, the 合计 its consequence",
       model: t03(replace(T03_ROWS, 7, ["210", "卫生健康支出", "184.00@C14", "174.00@D14", "@E14"])),
-      findings: [
-        { at: "表3!C7", expected: "1296.45", message: ["各类之和"] },
-        { at: "表3!C14", expected: "174.00", actual: "184.00" },
-      ],
+      findings: [{ at: "表3!C14", expected: "174.00", actual: "184.00", message: ["此数改为 174.00 后，另 1 处不符随之消除"], consequences: ["表3!C7"] }],
     },
   ],
 });

@@ -1,0 +1,2 @@
+export { localiseErrors } from "./localise";
+export type { Identity } from "./identity";
