@@ -31,6 +31,8 @@ export const FindingSchema = z.object({
   actual: z.string().nullable(),
   difference: z.string().nullable(),
   tolerance: z.string().nullable(),
+  /** For a finding on the 自评报告's text: the paragraph (numbered as read, blank ones not counted) and its words. */
+  paragraph: z.object({ number: z.number().int().min(1), text: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
