@@ -1,10 +1,7 @@
 import JSZip from "jszip";
+import type { ReportParagraph } from "../core/narrative";
 
-/** A paragraph of the report body as a reviewer counts it: its number (1-based, blank paragraphs not counted) and its text. */
-export interface ReportParagraph {
-  number: number;
-  text: string;
-}
+export type { ReportParagraph };
 
 /** A file that is not a readable .docx: the message says why, in the user's words. */
 export class ReportReadError extends Error {}

@@ -5,10 +5,10 @@ import type { Finding, Severity } from "../findings/finding";
 import { tableName } from "../locate/read-package";
 import { mentionsIn, sentencesOf, type Mention } from "./mentions";
 import { claimsOf, type Claim } from "./claims";
-import { FigureIndex, projectOf, resolveMentions, topicOfLabel, type Candidate, type ResolvedMention } from "./topic";
+import { FigureIndex, projectOf, resolveMentions, topicOfLabel, isBudgetSide, type Candidate, type ResolvedMention } from "./topic";
 import { TOPICS } from "./catalogue";
 
-/** A paragraph of the report as read (src/word/read-report.ts gives these from a .docx). */
+/** A paragraph of the report as a reviewer counts it: 1-based, blank paragraphs not counted (src/word/read-report.ts reads them from a .docx). */
 export interface ReportParagraph {
   number: number;
   text: string;
@@ -89,7 +89,7 @@ export class NarrativeContext {
   figureNamed(label: string, unit: "money" | "count", paragraph: ReportParagraph): Candidate | null {
     const topic = topicOfLabel(label, TOPICS);
     if (!topic || topic.unit !== unit) return null;
-    const scope = { model: this.model, project: projectOf(paragraph.text, this.model), general: /一般公共预算|财政拨款/.test(label), budget: /预算/.test(label) };
+    const scope = { model: this.model, project: projectOf(paragraph.text, this.model), general: /一般公共预算|财政拨款/.test(label), budget: isBudgetSide(label) };
     for (const l of topic.resolve(scope)) {
       const c = this.figures.candidate(l, unit);
       if (c) return c;

@@ -80,6 +80,15 @@ export class FigureIndex {
 /** Words that put a figure on the actual side even when 预算 is said (全年预算执行数, 预算执行率). */
 const ACTUAL_WORDS = /执行|决算|实际|完成|支出数/;
 
+/** Budget families and rates whose names say 预算 without being the budget side of a figure. */
+const NOT_A_SIDE = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算执行率?|预算调整率?/g;
+
+/** Whether a label names the budget side ("“三公”经费预算", "公用经费预算数"), not the actual. */
+export function isBudgetSide(label: string): boolean {
+  const words = label.replace(NOT_A_SIDE, "");
+  return /预算/.test(words) && !ACTUAL_WORDS.test(words);
+}
+
 /** The topic a label names, from the catalogue: the match ending nearest the figure, the longest on a tie. */
 export function topicOfLabel(label: string, topics: readonly Topic[]): Topic | null {
   let best: { topic: Topic; end: number; length: number } | null = null;
@@ -129,7 +138,7 @@ export function resolveMentions(
     const scope: Scope = {
       ...base,
       general: /一般公共预算|财政拨款/.test(mention.before),
-      budget: /预算/.test(mention.label) && !ACTUAL_WORDS.test(mention.label),
+      budget: isBudgetSide(mention.label),
     };
     const candidates = topic
       .resolve(scope)

@@ -32,6 +32,24 @@ export function hasTable(model: PackageModel, kind: TableKind): boolean {
   }
 }
 
+/** A rule that threw: one error finding naming it, so the other rules' findings still stand. */
+export function internalError(rule: { id: string; title: string }, e: unknown): Finding {
+  return {
+    rule: rule.id,
+    severity: "error",
+    title: `内部错误：${rule.title}`,
+    message: `核对规则“${rule.title}”（${rule.id}）运行出错，此项未能核对，其他规则不受影响：${e instanceof Error ? e.message : String(e)}`,
+    table: null,
+    sheet: null,
+    cell: null,
+    cells: [],
+    expected: null,
+    actual: null,
+    difference: null,
+    tolerance: null,
+  };
+}
+
 /**
  * Runs every rule over the package: errors first, then warnings, then infos. A rule whose tables are
  * missing is skipped with an info saying which; a rule that throws becomes an internal-error finding
@@ -57,20 +75,7 @@ export function checkPackage(model: PackageModel, options: CheckOptions = {}): F
     } catch (e) {
       // What the rule reported before it threw is dropped: the internal error stands for the whole rule.
       findings.length = before;
-      findings.push({
-        rule: rule.id,
-        severity: "error",
-        title: `内部错误：${rule.title}`,
-        message: `核对规则“${rule.title}”（${rule.id}）运行出错，此项未能核对，其他规则不受影响：${e instanceof Error ? e.message : String(e)}`,
-        table: null,
-        sheet: null,
-        cell: null,
-        cells: [],
-        expected: null,
-        actual: null,
-        difference: null,
-        tolerance: null,
-      });
+      findings.push(internalError(rule, e));
     }
   }
   return findings.sort(bySeverity);

@@ -1,0 +1,59 @@
+import { compareSame } from "../../rounding/compare";
+import { reportedOf } from "../quantity";
+import type { NarrativeRule } from "../context";
+import type { ResolvedMention } from "../topic";
+import { plain } from "../format";
+
+/** The same figure in the same 口径: one topic, side, budget family and project. */
+function keyOf(r: ResolvedMention): string {
+  return [r.topic.id, r.topic.sided && r.scope.budget ? "budget" : "", r.scope.general ? "general" : "", r.scope.project?.projectName?.text ?? ""].join("|");
+}
+
+/** Whether a mention agrees with some table figure its label may mean. */
+function matchesTable(r: ResolvedMention): boolean {
+  return r.candidates.some((c) => compareSame(reportedOf(r.mention), reportedOf({ ...c, unit: r.topic.unit })).holds);
+}
+
+/**
+ * The report contradicting itself: one figure stated twice (in one 口径) with values whose rounding intervals do
+ * not meet. Two statements that each agree with a table are left alone — they quote two tables' 口径 (表6 公用经费
+ * and the 基础数据表's), which the table rules judge.
+ */
+const rule: NarrativeRule = {
+  id: "narrative.repeated",
+  title: "报告正文前后数字不一致",
+  severity: "error",
+  identity: "正文中同一口径的同一数字在各处相同（按舍入区间比较）",
+  docs:
+    "同一名称、同一口径（预算或实际、是否一般公共预算财政拨款、是否某个项目）的数字在正文中出现两次以上而数值不同（舍入区间不相交）时报告，" +
+    "指出两处所在段落。两处各与一张表的数字相符的，属于表间口径差异，由表格核对规则判断，此处不报。",
+  tables: [],
+  check(ctx) {
+    const first = new Map<string, { r: ResolvedMention; paragraph: { number: number; text: string } }>();
+    for (const p of ctx.paragraphs) {
+      for (const r of p.resolved) {
+        if (!r) continue;
+        const key = keyOf(r);
+        const earlier = first.get(key);
+        if (!earlier) {
+          first.set(key, { r, paragraph: p.paragraph });
+          continue;
+        }
+        const cmp = compareSame(reportedOf(r.mention), reportedOf(earlier.r.mention));
+        if (cmp.holds || (matchesTable(r) && matchesTable(earlier.r))) continue;
+        ctx.report({
+          paragraph: p.paragraph,
+          candidate: r.candidates[0] ?? null,
+          message:
+            `第${p.paragraph.number}段“${r.mention.label}${r.mention.text}”与第${earlier.paragraph.number}段“${earlier.r.mention.label}${earlier.r.mention.text}”` +
+            `是同一个数（${r.topic.name}），前后不一致`,
+          expected: plain(earlier.r.mention.value, earlier.r.mention.decimals),
+          actual: plain(r.mention.value, r.mention.decimals),
+          difference: plain(cmp.difference),
+          tolerance: plain(cmp.tolerance, 4),
+        });
+      }
+    }
+  },
+};
+export default rule;
