@@ -40,17 +40,22 @@ const rule: NarrativeRule = {
           continue;
         }
         const cmp = compareSame(reportedOf(r.mention), reportedOf(earlier.r.mention));
-        if (cmp.holds || (matchesTable(r) && matchesTable(earlier.r))) continue;
+        if (cmp.holds) continue;
+        const [laterMatches, earlierMatches] = [matchesTable(r), matchesTable(earlier.r)];
+        if (laterMatches && earlierMatches) continue;
+        // The statement the tables do not bear out is the one to fix; the other is quoted as the reference.
+        const [wrong, right] = laterMatches ? [{ ...earlier }, { r, paragraph: p.paragraph }] : [{ r, paragraph: p.paragraph }, earlier];
+        const d = compareSame(reportedOf(wrong.r.mention), reportedOf(right.r.mention));
         ctx.report({
-          paragraph: p.paragraph,
-          candidate: r.candidates[0] ?? null,
+          paragraph: wrong.paragraph,
+          candidate: wrong.r.candidates[0] ?? null,
           message:
-            `第${p.paragraph.number}段“${r.mention.label}${r.mention.text}”与第${earlier.paragraph.number}段“${earlier.r.mention.label}${earlier.r.mention.text}”` +
+            `第${wrong.paragraph.number}段“${wrong.r.mention.label}${wrong.r.mention.text}”与第${right.paragraph.number}段“${right.r.mention.label}${right.r.mention.text}”` +
             `是同一个数（${r.topic.name}），前后不一致`,
-          expected: plain(earlier.r.mention.value, earlier.r.mention.decimals),
-          actual: plain(r.mention.value, r.mention.decimals),
-          difference: plain(cmp.difference),
-          tolerance: plain(cmp.tolerance, 4),
+          expected: plain(right.r.mention.value, right.r.mention.decimals),
+          actual: plain(wrong.r.mention.value, wrong.r.mention.decimals),
+          difference: plain(d.difference),
+          tolerance: plain(d.tolerance, 4),
         });
       }
     }
