@@ -84,7 +84,7 @@ export const TOPICS: readonly Topic[] = [
     id: "fund",
     name: "政府性基金预算财政拨款",
     unit: "money",
-    pattern: /政府性基金[^，；。]*?(?:拨款|收入|支出)?/,
+    pattern: /政府性基金(?:预算)?(?:财政拨款)?(?:收入|支出)?/,
     resolve: (s) => [
       F.fiscalIncomeLine(s.model, "fund", "政府性基金预算财政拨款"),
       figureIn("selfeval.overall", s.model.overall, "按收入性质分“政府性基金拨款”", (t) => t.byIncome.find((l) => l.key === "govFund")?.amount),

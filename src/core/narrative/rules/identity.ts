@@ -51,8 +51,9 @@ const rule: NarrativeRule = {
       const m = /^(?:(\d{4})年度?)?(.*?)(?:部门)?整体支出(?:绩效)?(?:自评|评价)?报告$/.exec(text);
       if (m) {
         const p = title[0];
-        if (m[1]) checkYear(p, m[1], "标题");
-        checkUnit(p, m[2].replace(/^\d{4}年度?/, ""), "标题");
+        const where = `标题（第${p.paragraph.number}段）`;
+        if (m[1]) checkYear(p, m[1], where);
+        checkUnit(p, m[2].replace(/^\d{4}年度?/, ""), where);
       }
     }
     for (const p of ctx.paragraphs.slice(title.length)) {

@@ -23,10 +23,12 @@ const rule: NarrativeRule = {
       for (const claim of p.claims) {
         if (claim.kind !== "share") continue;
         const { share, part } = claim;
+        const partCell = part ? p.resolved.find((r) => r?.mention === part)?.candidates[0] : undefined;
         if (share.missingPercent) {
           ctx.report({
             paragraph: p.paragraph,
             severity: "warning",
+            candidate: partCell ?? null,
             message: `第${p.paragraph.number}段占比“${share.label}${share.text}”缺少百分号“%”`,
             actual: share.text,
           });
@@ -41,7 +43,6 @@ const rule: NarrativeRule = {
         if (!whole) continue;
         const c = compareRate(reportedOf(share), reportedOf(part), reportedOf({ ...whole, unit: "money" }));
         if (!c || c.holds) continue;
-        const partCell = p.resolved.find((r) => r?.mention === part)?.candidates[0];
         ctx.report({
           paragraph: p.paragraph,
           candidate: whole.candidate ?? partCell ?? null,
