@@ -7,6 +7,7 @@ import {
   SEEDED_MISTAKES,
   examplePackage,
   generatedReport,
+  hunanSelfEvaluationPackage,
 } from "../../fixtures/narrative/seeded-reports";
 
 describe("checkNarrative on the report generated from the example package", () => {
@@ -45,6 +46,30 @@ describe("checkNarrative on the report generated from the example package", () =
     for (const m of SEEDED_MISTAKES) {
       expect(findings.some((f) => f.rule === m.expect.rule && f.paragraph?.text.includes(m.expect.paragraphIncludes))).toBe(true);
     }
+  });
+});
+
+describe("checkNarrative on a Hunan package with only 自评表 + 基础数据表", () => {
+  let model: PackageModel;
+  beforeAll(async () => {
+    model = await hunanSelfEvaluationPackage();
+  });
+
+  it("finds nothing in the report generated from it", async () => {
+    expect(checkNarrative(await generatedReport(model), model)).toEqual([]);
+  });
+
+  it("holds 三公 against the 基础数据表 and 预算执行率 against the 自评表", async () => {
+    const paragraphs = await generatedReport(model, [
+      { from: "实际支出10.41万元，“三公”经费控制率86.75%", to: "实际支出10.14万元，“三公”经费控制率86.75%" },
+      { from: "预算执行率98.16%", to: "预算执行率98.61%" },
+    ]);
+    const findings = checkNarrative(paragraphs, model);
+    expect(findings.map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([
+      ["narrative.amount", "基础数据表!D6"],
+      ["narrative.rate", "基础数据表!D6"],
+      ["narrative.rate", "整体自评!G5"],
+    ]);
   });
 });
 
