@@ -41,6 +41,16 @@ function threePublic(key: string, baseKey: string | null) {
   ];
 }
 
+/**
+ * A 经济分类 group of 表6 (基本支出 only): a sentence on 项目支出 by 经济分类 is not about these figures.
+ */
+function economicGroup(name: string) {
+  return (s: Scope): Lookup[] =>
+    /项目支出/.test(s.before) && !/基本支出/.test(s.before)
+      ? []
+      : [figureIn("final.06", s.model.final.t06, `“${name}”`, (t) => t.groups.find((g) => g.name.replace(/\s/g, "").includes(name))?.amount)];
+}
+
 const basedataPublicFunds = (m: PackageModel, budget: boolean) => F.baseDataRow(m, "publicFunds", "total", budget ? "budget" : "actual");
 
 export const TOPICS: readonly Topic[] = [
@@ -149,6 +159,10 @@ export const TOPICS: readonly Topic[] = [
     // "自评得分" also follows 预算执行率 in a sentence on that indicator: either score may be meant.
     resolve: (s) => (s.project ? projectScores(s.project) : [F.overallTotalScore(s.model), F.executionScore(s.model)]),
   },
+  { id: "wages", name: "工资福利支出", unit: "money", pattern: /工资福利支出/, resolve: economicGroup("工资福利支出") },
+  { id: "goods-services", name: "商品和服务支出", unit: "money", pattern: /商品和服务支出/, resolve: economicGroup("商品和服务支出") },
+  { id: "household-subsidies", name: "对个人和家庭的补助", unit: "money", pattern: /对个人和家庭的补助/, resolve: economicGroup("对个人和家庭的补助") },
+  { id: "capital", name: "资本性支出", unit: "money", pattern: /资本性支出/, resolve: economicGroup("资本性支出") },
   { id: "staff-authorized", name: "编制数", unit: "count", pattern: /编制(?:人)?数|核定编制|编制人员/, resolve: (s) => [F.staffAuthorized(s.model)] },
   { id: "staff-actual", name: "实际在职人数", unit: "count", pattern: /实(?:际|有)(?:在职)?人(?:数|员)|在职人(?:数|员)/, resolve: (s) => [F.staffActual(s.model)] },
 ];

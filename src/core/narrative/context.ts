@@ -89,7 +89,7 @@ export class NarrativeContext {
   figureNamed(label: string, unit: "money" | "count", paragraph: ReportParagraph): Candidate | null {
     const topic = topicOfLabel(label, TOPICS);
     if (!topic || topic.unit !== unit) return null;
-    const scope = { model: this.model, project: projectOf(paragraph.text, this.model), general: /一般公共预算|财政拨款/.test(label), budget: isBudgetSide(label) };
+    const scope = { model: this.model, project: projectOf(paragraph.text, this.model), before: label, general: /一般公共预算|财政拨款/.test(label), budget: isBudgetSide(label) };
     for (const l of topic.resolve(scope)) {
       const c = this.figures.candidate(l, unit);
       if (c) return c;

@@ -21,6 +21,8 @@ export interface Scope {
   budget: boolean;
   /** The paragraph is about one project (it names a 项目自评表's project). */
   project: ProjectSelfEval | null;
+  /** The sentence up to the figure. */
+  before: string;
 }
 
 /** A topic of the catalogue: label words and the table figures the words may stand for, preferred first. */
@@ -122,7 +124,7 @@ export interface ResolvedMention {
  */
 export function resolveMentions(
   mentions: Mention[],
-  base: Omit<Scope, "general" | "budget">,
+  base: Omit<Scope, "general" | "budget" | "before">,
   topics: readonly Topic[],
   figures: FigureIndex,
 ): (ResolvedMention | null)[] {
@@ -137,6 +139,7 @@ export function resolveMentions(
     previous = topic;
     const scope: Scope = {
       ...base,
+      before: mention.before,
       general: /一般公共预算|财政拨款/.test(mention.before),
       budget: isBudgetSide(mention.label),
     };

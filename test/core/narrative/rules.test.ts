@@ -25,6 +25,9 @@ const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
       "2024年度全年预算数1310.6万元，全年执行数1286.45万元。",
       "医疗救助资金管理：全年预算数200.00万元，自评总分97.83分。",
       "政府性基金预算财政拨款收入0万元。",
+      "按经济分类，工资福利支出760.12万元，商品和服务支出118.21万元。",
+      // 表6 is 基本支出 only: 项目支出 by 经济分类 is not held against it.
+      "项目支出中资本性支出20.00万元。",
     ],
     invalid: [
       { text: "2024年度一般公共预算财政拨款项目支出350.28万元。", message: /项目支出应为 310\.28万元/, cell: "Sheet5!D5" },
@@ -32,6 +35,7 @@ const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
       { text: "公务接待费2.5万元。", message: /公务接待费实际应为 2\.35万元/, cell: "三公经费!D8" },
       { text: "医疗救助资金管理：全年预算数210.00万元。", message: /全年预算数应为 200\.00万元/, cell: "项目自评(1)!D5" },
       { text: "单位编制数61人。", message: /编制数应为 60人/, cell: "基础数据表!B4" },
+      { text: "基本支出中工资福利支出706.12万元。", message: /工资福利支出应为 760\.12万元/, cell: "基本支出!E9" },
     ],
   },
   "narrative.share": {
