@@ -54,10 +54,11 @@ function economicGroup(name: string) {
 const basedataPublicFunds = (m: PackageModel, budget: boolean) => F.baseDataRow(m, "publicFunds", "total", budget ? "budget" : "actual");
 
 export const TOPICS: readonly Topic[] = [
-  { id: "income-total", name: "本年收入合计", unit: "money", pattern: /本年(?:度)?收入(?:合计)?|收入合计/, resolve: (s) => [F.incomeTotal(s.model)] },
+  { id: "income-total", settled: true, name: "本年收入合计", unit: "money", pattern: /本年(?:度)?收入(?:合计)?|收入合计/, resolve: (s) => [F.incomeTotal(s.model)] },
   { id: "income-grand-total", name: "收入总计", unit: "money", pattern: /收入总计|总计/, resolve: (s) => [F.incomeGrandTotal(s.model)] },
   {
     id: "expenditure-total",
+    settled: true,
     name: "本年支出合计",
     unit: "money",
     pattern: /本年(?:度)?支出(?:合计)?|支出合计|支出总额/,
@@ -67,6 +68,7 @@ export const TOPICS: readonly Topic[] = [
   { id: "carry-out", name: "年末结转和结余", unit: "money", pattern: /年末结转(?:和结余)?|年末结余/, resolve: (s) => [F.carryOut(s.model)] },
   {
     id: "general-total",
+    settled: true,
     name: "一般公共预算财政拨款支出",
     unit: "money",
     pattern: /一般公共预算(?:财政拨款)?(?:本年)?支出/,
@@ -74,6 +76,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: "basic",
+    settled: true,
     name: "基本支出",
     unit: "money",
     pattern: /基本支出/,
@@ -81,6 +84,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: "project",
+    settled: true,
     name: "项目支出",
     unit: "money",
     pattern: /项目支出/,
@@ -103,6 +107,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: "personnel",
+    settled: true,
     name: "人员经费",
     unit: "money",
     pattern: /人员经费/,
@@ -155,18 +160,14 @@ export const TOPICS: readonly Topic[] = [
     id: "total-score",
     name: "自评总分",
     unit: "score",
-    pattern: /总分|(?:自评|绩效)得分|评价得分/,
-    // "自评得分" also follows 预算执行率 in a sentence on that indicator: either score may be meant.
-    resolve: (s) => (s.project ? projectScores(s.project) : [F.overallTotalScore(s.model), F.executionScore(s.model)]),
+    // A bare "自评得分" is as often one indicator's (高邑: each 投入/过程 item "自评得分 2 分") as the total's: not read as the total.
+    pattern: /总分|总得分|绩效自评得分|综合得分/,
+    resolve: (s) => (s.project ? [figureIn("selfeval.project", s.project, "“总分”", (t) => t.totalScore)] : [F.overallTotalScore(s.model)]),
   },
-  { id: "wages", name: "工资福利支出", unit: "money", pattern: /工资福利支出/, resolve: economicGroup("工资福利支出") },
-  { id: "goods-services", name: "商品和服务支出", unit: "money", pattern: /商品和服务支出/, resolve: economicGroup("商品和服务支出") },
-  { id: "household-subsidies", name: "对个人和家庭的补助", unit: "money", pattern: /对个人和家庭的补助/, resolve: economicGroup("对个人和家庭的补助") },
-  { id: "capital", name: "资本性支出", unit: "money", pattern: /资本性支出/, resolve: economicGroup("资本性支出") },
+  { id: "wages", settled: true, name: "工资福利支出", unit: "money", pattern: /工资福利支出/, resolve: economicGroup("工资福利支出") },
+  { id: "goods-services", settled: true, name: "商品和服务支出", unit: "money", pattern: /商品和服务支出/, resolve: economicGroup("商品和服务支出") },
+  { id: "household-subsidies", settled: true, name: "对个人和家庭的补助", unit: "money", pattern: /对个人和家庭的补助/, resolve: economicGroup("对个人和家庭的补助") },
+  { id: "capital", settled: true, name: "资本性支出", unit: "money", pattern: /资本性支出/, resolve: economicGroup("资本性支出") },
   { id: "staff-authorized", name: "编制数", unit: "count", pattern: /编制(?:人)?数|核定编制|编制人员/, resolve: (s) => [F.staffAuthorized(s.model)] },
   { id: "staff-actual", name: "实际在职人数", unit: "count", pattern: /实(?:际|有)(?:在职)?人(?:数|员)|在职人(?:数|员)/, resolve: (s) => [F.staffActual(s.model)] },
 ];
-
-function projectScores(p: ProjectSelfEval): Lookup[] {
-  return [figureIn("selfeval.project", p, "“总分”", (t) => t.totalScore), figureIn("selfeval.project", p, "预算执行率“得分”", (t) => projectMoney(t)?.score)];
-}

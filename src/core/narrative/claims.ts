@@ -42,8 +42,9 @@ export type Claim = ShareClaim | RateClaim | ChangeClaim;
 const SHARE = /占(?:([^，。；,;0-9]{1,30}?)的)?(?:比(?:重|例)?)?(?:为|达)?\s*$/;
 /** Rates the report recomputes from the two figures before them. */
 export const RATE_LABEL = /(执行率|完成率|控制率)(?:为|达到?|是)?$/;
-/** A rate's denominator is the planned side: budget, 编制, plan. */
+/** A rate's denominator is the planned side: budget, 编制, plan — the whole of it, not 年初 or 追加 alone. */
 const PLANNED = /预算|编制|计划|核定/;
+const PART_OF_PLAN = /追加|调增|调减|调整|年初/;
 const REALISED = /执行|实际|决算|完成|在职|实有/;
 const CHANGE = /(?:比|较|同比)(?:上年|上一年度?|上年度|去年|\d{4}年度?)([^，。；]*?)(增长|增加|上升|提高|下降|减少|降低)了?\s*$/;
 
@@ -67,6 +68,7 @@ export function claimsOf(mentions: Mention[]): Claim[] {
         // The two figures since the previous rate: one planned (预算, 编制), one realised.
         const since = earlier.slice(earlier.map((e) => e.unit).lastIndexOf("percent") + 1).filter((e) => e.unit === "money" || e.unit === "count");
         const denominator = [...since].reverse().find((e) => PLANNED.test(e.label) && !REALISED.test(e.label));
+        if (denominator && PART_OF_PLAN.test(denominator.label)) return;
         const numerator = [...since].reverse().find((e) => e !== denominator && e.unit === denominator?.unit);
         if (denominator && numerator) claims.push({ kind: "rate", rate: m, numerator, denominator });
         return;

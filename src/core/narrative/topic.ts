@@ -35,6 +35,8 @@ export interface Topic {
   pattern: RegExp;
   /** Whether 预算/实际 in the label select a side (三公, 公用经费, 政府采购). */
   sided?: boolean;
+  /** A 决算 figure the tables hold only as spent: in a sentence on the budget ("预算支出…，其中基本支出…") it means the budget's, which no table states. */
+  settled?: boolean;
   /** Every table figure the label may mean in this scope; the first is the one a finding quotes. */
   resolve(scope: Scope): Lookup[];
 }
@@ -143,8 +145,8 @@ export function resolveMentions(
       general: /一般公共预算|财政拨款/.test(mention.before),
       budget: isBudgetSide(mention.label),
     };
-    const candidates = topic
-      .resolve(scope)
+    const budgetSentence = topic.settled && isBudgetSide(mention.before);
+    const candidates = (budgetSentence ? [] : topic.resolve(scope))
       .map((l) => figures.candidate(l, topic!.unit))
       .filter((c): c is Candidate => !!c);
     return { mention, topic, scope, candidates };

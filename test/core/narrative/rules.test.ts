@@ -28,6 +28,8 @@ const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
       "按经济分类，工资福利支出760.12万元，商品和服务支出118.21万元。",
       // 表6 is 基本支出 only: 项目支出 by 经济分类 is not held against it.
       "项目支出中资本性支出20.00万元。",
+      // 高邑 2024: a sentence on the budget; the tables hold the 决算 基本/项目 split only.
+      "本单位 2024 年度预算收入 2644.67 万元，预算支出 2644.67 万元，其中基本支出 203.07 万元，项目支出 2441.60 万元。",
     ],
     invalid: [
       { text: "2024年度一般公共预算财政拨款项目支出350.28万元。", message: /项目支出应为 310\.28万元/, cell: "Sheet5!D5" },
@@ -47,7 +49,12 @@ const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
     ],
   },
   "narrative.rate": {
-    valid: ["单位编制数60人，实有人数57人，在职人员控制率95%。", "“三公”经费预算12.00万元，实际支出10.41万元，“三公”经费控制率86.75%。"],
+    valid: [
+      "单位编制数60人，实有人数57人，在职人员控制率95%。",
+      "“三公”经费预算12.00万元，实际支出10.41万元，“三公”经费控制率86.75%。",
+      // 攀枝花 2023: 99% is of the whole 199.87万元, not of the 追加 part stated just before.
+      "此项目资金2023年共199.87万元，年初预算安排20万，追加预算179.87万元，实际完成198.96万元，完成率99%。",
+    ],
     invalid: [
       { text: "“三公”经费预算12.00万元，实际支出10.41万元，“三公”经费控制率87.75%。", message: /= 86\.75%/ },
       { text: "2024年度全年预算数1,310.60万元，全年执行数1,286.45万元，预算执行率98.61%。", message: /= 98\.16%/, cell: "整体自评!G5" },
@@ -107,6 +114,8 @@ describe("narrative rules: valid and invalid sentences", () => {
     it("is silent when a figure is stated alike twice, or once per 口径 (表6 公用经费 and the 基础数据表's)", () => {
       expect(check("全年预算数1,310.60万元。", "全年预算数1310.6万元。")).toEqual([]);
       expect(check("公用经费123.71万元。", "公用经费决算56.91万元。")).toEqual([]);
+      // 高邑 2024: 自评得分 of two different indicators.
+      expect(check("部门收入预算的完成率为 100%，自评得分 2 分。", "均符合序时进度，自评得分为 4 分。")).toEqual([]);
     });
 
     it("names the statement the tables do not bear out and the paragraph it contradicts", () => {

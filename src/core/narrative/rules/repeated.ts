@@ -15,8 +15,8 @@ function matchesTable(r: ResolvedMention): boolean {
 }
 
 /**
- * The report contradicting itself: one figure stated twice (in one 口径) with values whose rounding intervals do
- * not meet. Two statements that each agree with a table are left alone — they quote two tables' 口径 (表6 公用经费
+ * The report contradicting itself: one figure the tables state, stated twice (in one 口径) with values whose
+ * rounding intervals do not meet. Two statements that each agree with a table are left alone — they quote two tables' 口径 (表6 公用经费
  * and the 基础数据表's), which the table rules judge.
  */
 const rule: NarrativeRule = {
@@ -25,14 +25,16 @@ const rule: NarrativeRule = {
   severity: "error",
   identity: "正文中同一口径的同一数字在各处相同（按舍入区间比较）",
   docs:
-    "同一名称、同一口径（预算或实际、是否一般公共预算财政拨款、是否某个项目）的数字在正文中出现两次以上而数值不同（舍入区间不相交）时报告，" +
-    "指出两处所在段落。两处各与一张表的数字相符的，属于表间口径差异，由表格核对规则判断，此处不报。",
+    "表格中有对应数字的同一名称、同一口径（预算或实际、是否一般公共预算财政拨款、是否某个项目）的数字在正文中出现两次以上而数值不同（舍入区间不相交）时报告，" +
+    "指出与表格不符的一处及与之矛盾的段落。表格中没有的数字（某项指标的自评得分、某项基金的执行率）可能各指一事，不作比较；两处各与一张表的数字相符的，属于表间口径差异，由表格核对规则判断，此处不报。",
   tables: [],
   check(ctx) {
     const first = new Map<string, { r: ResolvedMention; paragraph: { number: number; text: string } }>();
     for (const p of ctx.paragraphs) {
       for (const r of p.resolved) {
-        if (!r) continue;
+        // Only figures the tables state: a score or rate the catalogue cannot place (自评得分 of one indicator and of
+        // another, 执行率 of two funds) may differ without contradiction.
+        if (!r || !r.candidates.length) continue;
         const key = keyOf(r);
         const earlier = first.get(key);
         if (!earlier) {
