@@ -95,14 +95,27 @@ export function isBudgetSide(label: string): boolean {
 
 /** The topic a label names, from the catalogue: the match ending nearest the figure, the longest on a tie. */
 export function topicOfLabel(label: string, topics: readonly Topic[]): Topic | null {
-  let best: { topic: Topic; end: number; length: number } | null = null;
+  return matchTopic(label, topics)?.topic ?? null;
+}
+
+function matchTopic(label: string, topics: readonly Topic[]): { topic: Topic; start: number } | null {
+  let best: { topic: Topic; start: number; end: number; length: number } | null = null;
   for (const topic of topics) {
     for (const m of label.matchAll(new RegExp(topic.pattern.source, "g"))) {
-      const end = (m.index ?? 0) + m[0].length;
-      if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { topic, end, length: m[0].length };
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { topic, start, end, length: m[0].length };
     }
   }
-  return best?.topic ?? null;
+  return best;
+}
+
+/**
+ * A figure narrowed by words before its name ("剔除新冠疫苗接种专项支出的预算执行率", "城乡居民医保基金的全年预算数")
+ * is a part or another fund, not the figure the tables state: 的 before the name marks it.
+ */
+function qualified(label: string, start: number): boolean {
+  return label.slice(0, start).includes("的");
 }
 
 /** Labels that only say which side ("实际支出", "决算数", "执行数"): the figure continues the topic before it. */
@@ -132,7 +145,8 @@ export function resolveMentions(
 ): (ResolvedMention | null)[] {
   let previous: Topic | null = null;
   return mentions.map((mention) => {
-    let topic = topicOfLabel(mention.label, topics);
+    const match = matchTopic(mention.label, topics);
+    let topic = match?.topic ?? null;
     if (!topic && previous?.sided && SIDE_ONLY.test(mention.label)) topic = previous;
     if (!topic || topic.unit !== mention.unit) {
       previous = topic;
@@ -146,7 +160,8 @@ export function resolveMentions(
       budget: isBudgetSide(mention.label),
     };
     const budgetSentence = topic.settled && isBudgetSide(mention.before);
-    const candidates = (budgetSentence ? [] : topic.resolve(scope))
+    const narrowed = !!match && qualified(mention.label, match.start);
+    const candidates = (budgetSentence || narrowed ? [] : topic.resolve(scope))
       .map((l) => figures.candidate(l, topic!.unit))
       .filter((c): c is Candidate => !!c);
     return { mention, topic, scope, candidates };

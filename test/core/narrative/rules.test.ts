@@ -30,6 +30,8 @@ const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
       "项目支出中资本性支出20.00万元。",
       // 高邑 2024: a sentence on the budget; the tables hold the 决算 基本/项目 split only.
       "本单位 2024 年度预算收入 2644.67 万元，预算支出 2644.67 万元，其中基本支出 203.07 万元，项目支出 2441.60 万元。",
+      // 澧县 2021: a rate narrowed by 的 is of a part (here of the 医保基金), not the unit's 预算执行率.
+      "决算支出包括新冠疫苗4218.82万元，剔除新冠疫苗接种专项支出的预算执行率为103%。",
     ],
     invalid: [
       { text: "2024年度一般公共预算财政拨款项目支出350.28万元。", message: /项目支出应为 310\.28万元/, cell: "Sheet5!D5" },
