@@ -11,6 +11,8 @@ export interface FileCheck {
   file: string;
   tables: TableLocation[];
   findings: Finding[];
+  /** The 自评报告 checked against this workbook's tables (`jx check 材料.xlsx 报告.docx`). */
+  reports?: string[];
 }
 
 export type Outcome = { ok: true; result: FileCheck } | { ok: false; unreadable: boolean; message: string };

@@ -2,27 +2,32 @@ import { tableName } from "../../core/locate/read-package";
 import { SEVERITY_LABELS, type Finding, type Severity } from "../../core/findings/finding";
 import { checkFiles, type FileCheck } from "../check-files";
 import { parseCommonArgs, UsageError, type CommandResult } from "../args";
+import { checkPairedReports, pairReports } from "../pair-reports";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 /**
- * `jx check FILE.xlsx… [--format text|json]`: every inconsistency of each package, rounding-aware.
+ * `jx check FILE.xlsx… [报告.docx…] [--format text|json]`: every inconsistency of each package, rounding-aware;
+ * a report given with its workbook is checked against the tables too (src/cli/pair-reports.ts).
  * Exit 0 when no errors, 1 when errors were found, 2 on unreadable input.
  */
 export async function runCheck(args: string[], out: (s: string) => void): Promise<number> {
   const { files, format, flags } = parseCommonArgs(args, "check");
   const unknown = Object.keys(flags);
-  if (unknown.length) throw new UsageError(`未知选项 ${unknown.join("、")}\n用法：jx check 文件.xlsx… [--format text|json]`);
-  const results = await checkFiles(files);
+  if (unknown.length) throw new UsageError(`未知选项 ${unknown.join("、")}\n用法：jx check 文件.xlsx… [报告.docx] [--format text|json]`);
+  const { workbooks, reports } = pairReports(files);
+  const results = await checkFiles(workbooks);
+  await checkPairedReports(results, reports);
   if (format === "json") out(JSON.stringify({ files: results.map(checkJson) }, null, 2));
   else for (const r of results) out(checkText(r));
   const errors = results.some((r) => r.findings.some((f) => f.severity === "error"));
   return (errors ? 1 : 0) satisfies CommandResult;
 }
 
-export function checkJson({ file, tables, findings }: FileCheck) {
+export function checkJson({ file, tables, findings, reports }: FileCheck) {
   return {
     file,
+    ...(reports ? { reports } : {}),
     tables: tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range, title: t.title })),
     findings: findings.map((f) => ({
       rule: f.rule,
@@ -39,6 +44,7 @@ export function checkJson({ file, tables, findings }: FileCheck) {
       tolerance: f.tolerance,
       type: f.type,
       ...(f.consequences?.length ? { consequences: f.consequences } : {}),
+      ...(f.paragraph ? { paragraph: f.paragraph } : {}),
     })),
   };
 }
@@ -51,22 +57,30 @@ function place(f: Finding): string {
   return others.length ? `${head}（另涉及 ${others.slice(0, 8).join("、")}${others.length > 8 ? ` 等 ${others.length} 处` : ""}）` : head;
 }
 
-export function checkText({ file, tables, findings }: FileCheck): string {
+/** The paragraph a narrative finding is about: its number and the opening words. */
+function paragraphLine(f: Finding): string {
+  if (!f.paragraph) return "";
+  const { number, text } = f.paragraph;
+  return `报告第${number}段：“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
+}
+
+export function checkText({ file, tables, findings, reports }: FileCheck): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const lines = [`文件：${file}`, `识别到 ${tables.length} 张表；${SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${count(s)} 处`).join("，")}`];
+  const lines = [`文件：${file}`, ...(reports ?? []).map((r) => `报告：${r}`), `识别到 ${tables.length} 张表；${SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${count(s)} 处`).join("，")}`];
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push("", `■ ${SEVERITY_LABELS[severity]}（${group.length}）`);
     const byTable = new Map<string, Finding[]>();
     for (const f of group) {
-      const key = f.table ? tableName(f.table) : "整套材料";
+      const key = f.paragraph ? "自评报告正文" : f.table ? tableName(f.table) : "整套材料";
       byTable.set(key, [...(byTable.get(key) ?? []), f]);
     }
     for (const [table, items] of byTable) {
       lines.push(`  ${table}`);
       for (const f of items) {
         lines.push(`    · ${f.message}`);
+        if (f.paragraph) lines.push(`      ${paragraphLine(f)}`);
         const where = place(f);
         lines.push(`      ${where ? `${where}　` : ""}[${f.rule}]`);
         for (const c of f.consequences ?? []) {

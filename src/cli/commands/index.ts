@@ -9,7 +9,7 @@ export const COMMANDS: Record<string, { run: Command; help: string }> = {
   },
   check: {
     run: async (args, out) => (await import(/* webpackChunkName: "check" */ "./check")).runCheck(args, out),
-    help: "check 文件.xlsx… [--format text|json]   核对整套材料（考虑尾差），列出错误、警告、提示",
+    help: "check 文件.xlsx… [报告.docx] [--format text|json]   核对整套材料（考虑尾差），列出错误、警告、提示；给出报告时一并核对报告正文与表格",
   },
   report: {
     run: async (args, out) => (await import(/* webpackChunkName: "report" */ "./report")).runReport(args, out),

@@ -55,6 +55,8 @@ export const FindingSchema = z.object({
   type: FindingTypeSchema.optional(),
   /** The findings this one's wrong figure also breaks, folded under it (only on the finding blamed). */
   consequences: z.array(ConsequenceSchema).optional(),
+  /** For a finding on the 自评报告's text: the paragraph (numbered as read, blank ones not counted) and its words. */
+  paragraph: z.object({ number: z.number().int().min(1), text: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

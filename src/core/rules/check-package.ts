@@ -33,6 +33,24 @@ export function hasTable(model: PackageModel, kind: TableKind): boolean {
   }
 }
 
+/** A rule that threw: one error finding naming it, so the other rules' findings still stand. */
+export function internalError(rule: { id: string; title: string }, e: unknown): Finding {
+  return {
+    rule: rule.id,
+    severity: "error",
+    title: `内部错误：${rule.title}`,
+    message: `核对规则“${rule.title}”（${rule.id}）运行出错，此项未能核对，其他规则不受影响：${e instanceof Error ? e.message : String(e)}`,
+    table: null,
+    sheet: null,
+    cell: null,
+    cells: [],
+    expected: null,
+    actual: null,
+    difference: null,
+    tolerance: null,
+  };
+}
+
 /**
  * Runs every rule over the package: errors first, then warnings, then infos. Errors explained by one wrong
  * figure are folded under the error at that figure (core/attribution). A rule whose tables are
@@ -62,20 +80,7 @@ export function checkPackage(model: PackageModel, options: CheckOptions = {}): F
       // What the rule reported before it threw is dropped: the internal error stands for the whole rule.
       findings.length = before;
       identities.length = identitiesBefore;
-      findings.push({
-        rule: rule.id,
-        severity: "error",
-        title: `内部错误：${rule.title}`,
-        message: `核对规则“${rule.title}”（${rule.id}）运行出错，此项未能核对，其他规则不受影响：${e instanceof Error ? e.message : String(e)}`,
-        table: null,
-        sheet: null,
-        cell: null,
-        cells: [],
-        expected: null,
-        actual: null,
-        difference: null,
-        tolerance: null,
-      });
+      findings.push(internalError(rule, e));
     }
   }
   // One wrong figure breaking several identities is one error, at that figure, the others its consequences.

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderRulesCatalogue } from "../../../src/core/rules/catalogue";
 import { RULES } from "../../../src/core/rules/registry";
+import { NARRATIVE_RULES } from "../../../src/core/narrative";
 
 describe("docs/rules.md", () => {
   const doc = readFileSync(join(__dirname, "../../../docs/rules.md"), "utf8");
@@ -12,6 +13,22 @@ describe("docs/rules.md", () => {
 
   test("lists every rule with its id, severity and identity", () => {
     for (const r of RULES) {
+      expect(doc).toContain(`## ${r.id}`);
+      expect(doc).toContain(`- 核对关系：${r.identity}`);
+    }
+  });
+
+  test("lists the narrative rules (the report's text against the tables) with their ids and identities", () => {
+    expect(NARRATIVE_RULES.map((r) => r.id)).toEqual([
+      "narrative.identity",
+      "narrative.amount",
+      "narrative.share",
+      "narrative.rate",
+      "narrative.change",
+      "narrative.repeated",
+      "narrative.outdated-subject",
+    ]);
+    for (const r of NARRATIVE_RULES) {
       expect(doc).toContain(`## ${r.id}`);
       expect(doc).toContain(`- 核对关系：${r.identity}`);
     }

@@ -1,0 +1,39 @@
+/**
+ * The narrative check: a 自评报告's paragraphs against the checked package (pure; src/word reads the .docx,
+ * hosts pair it with its workbook).
+ */
+import type { PackageModel } from "../model/package";
+import { bySeverity, type Finding } from "../findings/finding";
+import { NarrativeContext, readParagraphs, type ReportParagraph } from "./context";
+import { NARRATIVE_RULES } from "./rules/registry";
+import { FigureIndex } from "./topic";
+import { internalError } from "../rules/check-package";
+
+export { NARRATIVE_RULES } from "./rules/registry";
+export type { NarrativeRule, ReportParagraph } from "./context";
+
+export interface NarrativeOptions {
+  /** Rule ids the user switched off. */
+  suppressed?: readonly string[];
+}
+
+/**
+ * Every finding of the report's text against the package: errors first. A rule that throws becomes an
+ * internal-error finding naming it, and the other rules still run (as in checkPackage).
+ */
+export function checkNarrative(paragraphs: readonly ReportParagraph[], model: PackageModel, options: NarrativeOptions = {}): Finding[] {
+  const figures = new FigureIndex(model);
+  const read = readParagraphs(paragraphs, model, figures);
+  const findings: Finding[] = [];
+  for (const rule of NARRATIVE_RULES) {
+    if (options.suppressed?.includes(rule.id)) continue;
+    const before = findings.length;
+    try {
+      rule.check(new NarrativeContext(rule, model, read, figures, findings));
+    } catch (e) {
+      findings.length = before;
+      findings.push(internalError(rule, e));
+    }
+  }
+  return findings.sort(bySeverity);
+}
