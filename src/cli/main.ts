@@ -27,7 +27,7 @@ export async function main(argv: string[], write: (s: string) => void = (s) => p
     return name ? 0 : 2;
   }
   try {
-    return await command.run(args, out);
+    return await command.run(args, out, err);
   } catch (e) {
     if (e instanceof HelpRequested) {
       out(command.usage);

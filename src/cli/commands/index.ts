@@ -1,5 +1,5 @@
-/** A CLI command: arguments after its name → exit code. Output goes through `out` (stdout). */
-export type Command = (args: string[], out: (s: string) => void) => Promise<number>;
+/** A CLI command: arguments after its name → exit code. Output goes through `out` (stdout), failures worth a line of their own through `err` (stderr). */
+export type Command = (args: string[], out: (s: string) => void, err?: (s: string) => void) => Promise<number>;
 
 /** Options every reading command shares, explained once for the per-command help. */
 const READING_OPTIONS = [
@@ -41,7 +41,7 @@ export const COMMANDS: Record<string, { run: Command; help: string; usage: strin
     ].join("\n"),
   },
   report: {
-    run: async (args, out) => (await import(/* webpackChunkName: "report" */ "./report")).runReport(args, out),
+    run: async (args, out, err) => (await import(/* webpackChunkName: "report" */ "./report")).runReport(args, out, err),
     help: "report 文件.xlsx [-o 输出.docx] [--outline hunan|hebei|sichuan] [--force]   生成绩效自评报告（Word）",
     usage: [
       "用法：jx report 文件.xlsx… [-o 输出.docx|输出目录] [--outline hunan|hebei|sichuan] [--force]",

@@ -17,7 +17,7 @@ const USAGE = `用法：jx report 文件.xlsx… [-o 输出.docx|输出目录] [
  * directory. Never over an input, never over an existing file without --force. A file that cannot be read or
  * written is reported and the others still get their reports (exit 2).
  */
-export async function runReport(args: string[], out: (s: string) => void): Promise<number> {
+export async function runReport(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<number> {
   const { files: paths, flags, switches } = parseCommonArgs(args, "report", USAGE);
   const outline = flags["--outline"] ?? DEFAULT_OUTLINE;
   if (!isOutlineId(outline)) {
@@ -38,7 +38,7 @@ export async function runReport(args: string[], out: (s: string) => void): Promi
     } catch (e) {
       if (!(e instanceof UnreadableInput)) throw e;
       failed++;
-      out(`未生成“${file}”的报告：${e.message}`);
+      err(files.length > 1 ? `未生成“${file}”的报告：${e.message}` : e.message);
     }
   }
   return (failed ? 2 : 0) satisfies CommandResult;
