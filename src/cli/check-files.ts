@@ -15,7 +15,8 @@ export interface FileCheck {
   reports?: string[];
 }
 
-export type Outcome = { ok: true; result: FileCheck } | { ok: false; unreadable: boolean; message: string };
+/** One file's result: checked, or why it could not be (a Chinese message; `unreadable` false for an internal error). */
+export type Outcome = { ok: true; result: FileCheck } | { ok: false; file: string; unreadable: boolean; message: string };
 
 export async function checkFile(file: string): Promise<Outcome> {
   try {
@@ -23,7 +24,9 @@ export async function checkFile(file: string): Promise<Outcome> {
     const { model, findings } = analyzeWorkbook(await loadWorkbook(file), { fileName: basename(file) });
     return { ok: true, result: { file, tables: model.tables, findings } };
   } catch (e) {
-    return { ok: false, unreadable: e instanceof UnreadableInput, message: e instanceof Error ? e.message : String(e) };
+    const unreadable = e instanceof UnreadableInput;
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, file, unreadable, message: unreadable ? message : `检查“${file}”时出现内部错误：${message}（请把出错的文件与此信息反馈给开发者）` };
   }
 }
 
@@ -43,32 +46,42 @@ export function takeNext(next: Int32Array, count: number): number {
 export type WorkerOutcome = { index: number; outcome: Outcome };
 
 /**
- * Checks files in argument order. A batch is spread over the machine's cores: the main thread starts at
- * once, and worker threads join as they come up. A worker that cannot start or dies leaves the files it took
- * unchecked; they are checked here afterwards.
- * The first unreadable file fails the batch (exit 2), as a single file would.
+ * Checks files and hands each outcome to `report` in argument order, as soon as it and every file before it
+ * are done: only the few outcomes that finished ahead of an earlier file are held, so memory stays flat over a
+ * batch of any length. A file that cannot be read is its own outcome; the batch goes on.
+ * A batch is spread over the machine's cores: the main thread starts at once, and worker threads join as they
+ * come up. A worker that cannot start or dies leaves the files it took unchecked; they are checked here
+ * afterwards.
  */
-export async function checkFiles(files: string[], warn: (message: string) => void = (m) => process.stderr.write(`${m}\n`)): Promise<FileCheck[]> {
-  const outcomes: (Outcome | undefined)[] = new Array(files.length);
+export async function checkFiles(
+  files: string[],
+  report: (outcome: Outcome, index: number) => void,
+  warn: (message: string) => void = (m) => process.stderr.write(`${m}\n`),
+): Promise<void> {
+  const waiting = new Map<number, Outcome>();
+  let reported = 0;
+  const done = (index: number, outcome: Outcome) => {
+    waiting.set(index, outcome);
+    for (let next = waiting.get(reported); next; next = waiting.get(reported)) {
+      waiting.delete(reported);
+      report(next, reported++);
+    }
+  };
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const inProcess = async () => {
-    for (let i = takeNext(next, files.length); i >= 0; i = takeNext(next, files.length)) outcomes[i] = await checkFile(files[i]);
+    for (let i = takeNext(next, files.length); i >= 0; i = takeNext(next, files.length)) done(i, await checkFile(files[i]));
   };
   const workers = files.length >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism(), 8) - 1 : 0;
   const failures: string[] = [];
-  await Promise.all([inProcess(), ...Array.from({ length: workers }, () => inWorker(files, next, outcomes, failures))]);
+  await Promise.all([inProcess(), ...Array.from({ length: workers }, () => inWorker(files, next, done, failures))]);
   // The results are still complete (checked here instead), but a batch that silently ran on one core would
   // hide a broken installation.
   if (failures.length) warn(`提示：${failures.length} 个并行检查线程未能运行（${failures[0]}），已改在主线程检查，速度会慢一些`);
-  for (let i = 0; i < files.length; i++) outcomes[i] ??= await checkFile(files[i]);
-  const done = outcomes as Outcome[];
-  const failed = done.find((o): o is Extract<Outcome, { ok: false }> => !o.ok);
-  if (failed) throw failed.unreadable ? new UnreadableInput(failed.message) : new Error(failed.message);
-  return done.map((o) => (o as Extract<Outcome, { ok: true }>).result);
+  for (let i = reported; i < files.length; i++) if (!waiting.has(i)) done(i, await checkFile(files[i]));
 }
 
 /** Runs a worker thread until it has no file left to take, or fails. */
-function inWorker(files: string[], next: Int32Array, outcomes: (Outcome | undefined)[], failures: string[]): Promise<void> {
+function inWorker(files: string[], next: Int32Array, done: (index: number, outcome: Outcome) => void, failures: string[]): Promise<void> {
   // Under tsx or ts-jest the CLI runs from TypeScript sources; the worker then needs tsx's require hook.
   const typescript = __filename.endsWith(".ts");
   const worker = new Worker(join(__dirname, `check-worker.${typescript ? "ts" : "js"}`), {
@@ -76,9 +89,7 @@ function inWorker(files: string[], next: Int32Array, outcomes: (Outcome | undefi
     workerData: { files, next },
   });
   return new Promise<void>((resolve) => {
-    worker.on("message", ({ index, outcome }: WorkerOutcome) => {
-      outcomes[index] = outcome;
-    });
+    worker.on("message", ({ index, outcome }: WorkerOutcome) => done(index, outcome));
     worker.on("error", (e) => {
       failures.push(e.message);
       resolve();

@@ -1,8 +1,10 @@
 import type ExcelJS from "exceljs";
 import { basename } from "node:path";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { snapshotFromExcelJs } from "../xlsx/snapshot";
 import { readXlsxSnapshot } from "../xlsx/read-xlsx";
+import { MAX_TOTAL_BYTES, precheckWorkbook, unreadableMessage } from "../xlsx/precheck";
+import { inflationProblem } from "../xlsx/zip";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
 
 // exceljs's main entry also loads its streaming reader and writer (unzipper, archiver and their polyfills):
@@ -19,6 +21,9 @@ export class UnreadableInput extends Error {}
 
 export async function loadWorkbook(file: string): Promise<WorkbookSnapshot> {
   let buffer: Buffer;
+  const name = basename(file);
+  // A file larger than everything a workbook may unpack to is no workbook; reading it whole would fail anyway.
+  if (statSizeOf(file) > MAX_TOTAL_BYTES) throw new UnreadableInput(unreadableMessage({ kind: "too-large" }, name));
   try {
     // Synchronous: files are checked one after another on each thread, and a workbook is read in well under a
     // millisecond, while an fs/promises read costs ~0.1 ms more in thread-pool round trips.
@@ -26,18 +31,30 @@ export async function loadWorkbook(file: string): Promise<WorkbookSnapshot> {
   } catch {
     throw new UnreadableInput(`无法打开文件“${file}”：文件不存在或无权读取`);
   }
+  const precheck = precheckWorkbook(buffer);
+  if (!precheck.ok) throw new UnreadableInput(unreadableMessage(precheck.problem, name));
   // The fast reader gives the same snapshot at a fraction of exceljs's cost; anything it does not
   // understand (encrypted, .xls, strict OOXML, unusual parts) it refuses, and exceljs decides.
   try {
-    return await readXlsxSnapshot(buffer, basename(file));
+    return await readXlsxSnapshot(buffer, name);
   } catch {
     // fall through to exceljs
   }
+  const inflation = inflationProblem(buffer);
+  if (inflation) throw new UnreadableInput(unreadableMessage(inflation, name));
   const wb = excelJsWorkbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    throw new UnreadableInput(`无法读取“${basename(file)}”：不是有效的 .xlsx 工作簿（.xls 旧格式请先在 Excel/WPS 中另存为 .xlsx）`);
+    throw new UnreadableInput(unreadableMessage({ kind: "not-a-zip" }, name));
   }
-  return snapshotFromExcelJs(wb, basename(file));
+  return snapshotFromExcelJs(wb, name);
+}
+
+function statSizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // reading it says why it cannot be read
+  }
 }

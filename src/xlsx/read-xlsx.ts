@@ -1,6 +1,6 @@
 import { readZip } from "./zip";
 import { fail, NAMED_ENTITIES, XmlScanner } from "./xml-scanner";
-import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
+import { rowsPresent, type CellValue, type MergedArea, type SheetSnapshot, type WorkbookSnapshot } from "../core/sheet/snapshot";
 
 /**
  * A fast .xlsx → WorkbookSnapshot reader for the command line. exceljs builds a full document model (styles,
@@ -282,6 +282,7 @@ interface RawCell {
 
 const RANGE_REF = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 const MAX_COLUMN = 16384;
+const MAX_ROW = 1048576;
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -477,30 +478,33 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
 
   const merges = applyMerges(rows, mergeRefs);
 
-  // exceljs's rowCount: the last row that exists (any <row>, or one a merge reaches). columnCount: the widest
-  // row that has a non-empty cell, counting its styled empty cells too.
+  // Sparse, as the snapshot allows: a row without values is left out (a hole), a row holds its values by
+  // column and nothing after its last one. Memory follows the cells present, never the used-range box (one
+  // cell at XFD1048576 makes that box 17 billion cells). The grid's height is exceljs's rowCount: the last row
+  // that exists (any <row>, or one a merge reaches).
   const rowCount = Math.max(rows.length - 1, 0);
-  let colCount = 0;
-  for (const cells of rows) {
-    if (!cells || cells.length - 1 <= colCount) continue;
-    if (cells.some((c) => c !== undefined && c.kind !== "null")) colCount = cells.length - 1;
-  }
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  for (let r = 1; r <= rowCount; r++) {
-    const vals: CellValue[] = new Array(colCount).fill(null);
-    const fmts: string[] = new Array(colCount).fill("General");
-    const cells = rows[r] ?? [];
-    const width = Math.min(cells.length - 1, colCount);
-    for (let c = 1; c <= width; c++) {
-      const x = cells[c];
-      if (x === undefined || x.kind !== "value") continue;
+  const fill = (r: number) => {
+    const cells = rows[r];
+    let vals: CellValue[] | undefined;
+    let fmts: string[] | undefined;
+    cells?.forEach((x, c) => {
+      if (x?.kind !== "value") return;
+      vals ??= [];
+      fmts ??= [];
       vals[c - 1] = x.value;
       if (x.numFmt) fmts[c - 1] = x.numFmt;
+    });
+    if (vals) {
+      values[r - 1] = vals;
+      numberFormats[r - 1] = fmts!;
     }
-    values.push(vals);
-    numberFormats.push(fmts);
-  }
+  };
+  const present = rowsPresent(rows, 0, rows.length);
+  if (present) present.forEach(fill);
+  else for (let r = 1; r < rows.length; r++) fill(r);
+  values.length = rowCount;
   return { name, origin: { row: 0, col: 0 }, values, numberFormats, merges, protected: isProtected };
 }
 
@@ -638,11 +642,14 @@ function excelToDate(v: unknown, date1904: boolean): Date {
 }
 
 /**
- * Applies <mergeCell>s as exceljs's mergeCellsWithoutStyle does: every covered cell but the top-left becomes a
- * merge cell (created if absent, so merges widen the grid); the top-left is created empty if absent.
+ * Applies <mergeCell>s as exceljs's mergeCellsWithoutStyle does, as far as the snapshot shows it: a value in a
+ * covered cell (anything but the top-left) is not shown. Only the cells present are visited — a merge over the
+ * whole sheet costs what the sheet holds, not the 17 billion cells it spans — and the grid reaches the merge's
+ * last row, as exceljs's rowCount does.
  */
 function applyMerges(rows: (Row | undefined)[], refs: string[]): MergedArea[] {
   const merges: MergedArea[] = [];
+  let presentRows: number[] | undefined;
   for (const ref of refs) {
     const m = RANGE_REF.exec(ref);
     if (!m) fail(`merge reference ${ref}`);
@@ -652,16 +659,19 @@ function applyMerges(rows: (Row | undefined)[], refs: string[]): MergedArea[] {
     const c2 = m[3] === undefined ? c1 : columnNumber(m[3]);
     const area = { top: Math.min(r1, r2) - 1, left: Math.min(c1, c2) - 1, bottom: Math.max(r1, r2) - 1, right: Math.max(c1, c2) - 1 };
     if (area.top < 0) fail("row 0 in a merge");
+    if (area.bottom >= MAX_ROW) fail("row beyond 1048576 in a merge");
     // exceljs refuses overlapping merges ("Cannot merge already merged cells").
     if (merges.some((x) => x.top <= area.bottom && area.top <= x.bottom && x.left <= area.right && area.left <= x.right))
       fail("overlapping merges");
-    for (let r = area.top + 1; r <= area.bottom + 1; r++) {
-      const cells = (rows[r] ??= []);
-      for (let c = area.left + 1; c <= area.right + 1; c++) {
-        if (r === area.top + 1 && c === area.left + 1) cells[c] ??= NULL_CELL;
-        else cells[c] = MERGE_CELL;
-      }
+    presentRows ??= Object.keys(rows).map(Number).filter(Number.isInteger);
+    for (const r of presentRows) {
+      if (r < area.top + 1 || r > area.bottom + 1) continue;
+      const cells = rows[r]!;
+      cells.forEach((_, c) => {
+        if (c >= area.left + 1 && c <= area.right + 1 && (r !== area.top + 1 || c !== area.left + 1)) cells[c] = MERGE_CELL;
+      });
     }
+    if (rows.length < area.bottom + 2) rows.length = area.bottom + 2;
     merges.push(area);
   }
   return merges;

@@ -13,24 +13,27 @@ export function snapshotFromExcelJs(workbook: ExcelJS.Workbook, name: string): W
 }
 
 function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const rows = ws.rowCount;
-  const cols = ws.columnCount;
+  // Sparse, as the snapshot allows (see readXlsxSnapshot): only rows and cells that exist are visited and kept,
+  // so a lone cell at XFD1048576 costs one cell, not the 17-billion-cell box up to it.
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const vals: CellValue[] = new Array(cols).fill(null);
-    const fmts: string[] = new Array(cols).fill("General");
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    let vals: CellValue[] | undefined;
+    let fmts: string[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c > cols) return;
       // exceljs repeats a merged area's value in every covered cell; Office.js reports them empty. Match Office.js.
       if (cell.isMerged && cell.master !== cell) return;
+      vals ??= [];
+      fmts ??= [];
       vals[c - 1] = cellValue(cell.value);
       if (cell.numFmt) fmts[c - 1] = cell.numFmt;
     });
-    values.push(vals);
-    numberFormats.push(fmts);
-  }
+    if (vals) {
+      values[r - 1] = vals;
+      numberFormats[r - 1] = fmts!;
+    }
+  });
+  values.length = ws.rowCount;
   const merges: MergedArea[] = [];
   const model = ws.model as unknown as { merges?: string[] };
   for (const m of model.merges ?? []) {

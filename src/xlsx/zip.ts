@@ -1,4 +1,5 @@
 import { inflateRawSync } from "node:zlib";
+import { centralDirectory, MAX_PART_BYTES, type CentralEntry, type Unreadable } from "./precheck";
 
 /**
  * The entries of a .xlsx (a zip archive), read with Node's own zlib: for the command line, where jszip's
@@ -8,9 +9,9 @@ import { inflateRawSync } from "node:zlib";
  * caller hands the file to exceljs.
  */
 export class NotAZip extends Error {}
+/** An entry that inflates past its declared size or the cap: a zip bomb, not a workbook. */
+export class Oversized extends NotAZip {}
 
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_FILE_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
@@ -24,66 +25,60 @@ export interface ZipEntries {
 
 export function readZip(bytes: Uint8Array): ZipEntries {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = findEndOfCentralDirectory(buf);
-  const count = buf.readUInt16LE(end + 10);
-  const size = buf.readUInt32LE(end + 12);
-  const offset = buf.readUInt32LE(end + 16);
-  // 0xffff / 0xffffffff mean "see the ZIP64 record": no workbook of ours is that large.
-  if (count === 0xffff || offset === 0xffffffff || offset + size > end) throw new NotAZip("ZIP64 or inconsistent central directory");
-
-  const where = new Map<string, { method: number; compressed: number; uncompressed: number; local: number }>();
+  const entries = centralDirectory(bytes);
+  if (!entries) throw new NotAZip("no central directory this reader follows (ZIP64, split or corrupt)");
+  const where = new Map<string, CentralEntry>();
   const names: string[] = [];
-  let p = offset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL_FILE_HEADER) throw new NotAZip("bad central directory entry");
-    const flags = buf.readUInt16LE(p + 8);
-    const method = buf.readUInt16LE(p + 10);
-    const compressed = buf.readUInt32LE(p + 20);
-    const uncompressed = buf.readUInt32LE(p + 24);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const extraLength = buf.readUInt16LE(p + 30);
-    const commentLength = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    if (flags & 0x1) throw new NotAZip("encrypted entry");
-    if (method !== STORED && method !== DEFLATED) throw new NotAZip(`compression method ${method}`);
-    // Bit 11: the name is UTF-8; otherwise it is CP437, which for the ASCII part names of a workbook is the same.
-    let name = buf.toString(flags & 0x800 ? "utf8" : "latin1", p + 46, p + 46 + nameLength);
-    if (name.startsWith("/")) name = name.slice(1);
-    if (!name.endsWith("/")) {
-      if (where.has(name)) throw new NotAZip(`two entries named ${name}`);
-      where.set(name, { method, compressed, uncompressed, local });
-      names.push(name);
-    }
-    p += 46 + nameLength + extraLength + commentLength;
+  for (const entry of entries) {
+    if (entry.flags & 0x1) throw new NotAZip("encrypted entry");
+    if (entry.method !== STORED && entry.method !== DEFLATED) throw new NotAZip(`compression method ${entry.method}`);
+    if (entry.name.endsWith("/")) continue;
+    if (where.has(entry.name)) throw new NotAZip(`two entries named ${entry.name}`);
+    where.set(entry.name, entry);
+    names.push(entry.name);
   }
-
   return {
     names,
     text(name) {
       const entry = where.get(name);
-      if (!entry) return undefined;
-      const { method, compressed, uncompressed, local } = entry;
-      if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL_FILE_HEADER) throw new NotAZip(`bad local header of ${name}`);
-      // The local header's own name and extra lengths may differ from the central directory's.
-      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      if (start + compressed > buf.length) throw new NotAZip(`${name} runs past the end of the file`);
-      const data = buf.subarray(start, start + compressed);
-      let content: Buffer;
-      try {
-        content = method === STORED ? data : inflateRawSync(data);
-      } catch {
-        throw new NotAZip(`${name} does not inflate`);
-      }
-      if (content.length !== uncompressed) throw new NotAZip(`${name} has the wrong size`);
-      return content.toString("utf8");
+      return entry && entryBytes(buf, entry).toString("utf8");
     },
   };
 }
 
-/** The end-of-central-directory record sits in the last 22 bytes + up to 64 KB of archive comment. */
-function findEndOfCentralDirectory(buf: Buffer): number {
-  for (let p = buf.length - 22; p >= Math.max(0, buf.length - 22 - 0xffff); p--) {
-    if (buf.readUInt32LE(p) === END_OF_CENTRAL_DIRECTORY) return p;
+/**
+ * An entry's bytes, inflated no further than the size the central directory declares (and never past the
+ * cap): a forged small size must not let a zip bomb unpack gigabytes.
+ */
+function entryBytes(buf: Buffer, { name, method, compressed, uncompressed, local }: CentralEntry): Buffer {
+  if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL_FILE_HEADER) throw new NotAZip(`bad local header of ${name}`);
+  // The local header's own name and extra lengths may differ from the central directory's.
+  const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+  if (start + compressed > buf.length) throw new NotAZip(`${name} runs past the end of the file`);
+  const data = buf.subarray(start, start + compressed);
+  let content: Buffer;
+  try {
+    content = method === STORED ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(uncompressed, MAX_PART_BYTES)) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new Oversized(`${name} inflates past its declared size`);
+    throw new NotAZip(`${name} does not inflate`);
   }
-  throw new NotAZip("no end of central directory");
+  if (content.length !== uncompressed) throw new NotAZip(`${name} has the wrong size`);
+  return content;
+}
+
+/**
+ * Why exceljs must not read a file the fast reader refused, if it must not: an entry inflates past its declared
+ * size (exceljs's jszip inflates every part whole, trusting nothing but the compressed data) or not at all.
+ */
+export function inflationProblem(bytes: Uint8Array): Unreadable | undefined {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = centralDirectory(bytes);
+  if (!entries) return { kind: "not-a-zip" };
+  try {
+    for (const entry of entries) if (!entry.name.endsWith("/") && (entry.method === STORED || entry.method === DEFLATED)) entryBytes(buf, entry);
+    return undefined;
+  } catch (e) {
+    return e instanceof Oversized ? { kind: "too-large" } : { kind: "not-a-zip" };
+  }
 }

@@ -43,5 +43,5 @@ test("the built jx reports an unreadable file in Chinese with exit 2", () => {
   writeFileSync(bad, "not a workbook");
   const run = spawnSync(process.execPath, [cli, "check", bad], { encoding: "utf8" });
   expect(run.status).toBe(2);
-  expect(run.stderr).toContain("不是有效的 .xlsx 工作簿");
+  expect(run.stdout).toContain("不是 Excel 工作簿");
 });

@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { buildPackageBuffer, exampleData, EXAMPLE_LAYOUT } from "../fixtures/build-package";
@@ -67,10 +67,51 @@ describe("jx report", () => {
     const target = join(dir, "坏.docx");
     const { code, err } = await run(["report", bad, "-o", target]);
     expect(code).toBe(2);
-    expect(err).toContain("不是有效的 .xlsx 工作簿");
+    expect(err).toContain("不是 Excel 工作簿");
     expect(existsSync(target)).toBe(false);
     const missing = await run(["report", join(dir, "没有这个文件.xlsx")]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("无法打开文件");
+  });
+
+  describe("nothing the user has is lost", () => {
+    it("refuses -o naming the workbook itself (exit 2), which stays byte for byte as it was", async () => {
+      const before = readFileSync(file);
+      const { code, err } = await run(["report", file, "-o", file]);
+      expect(code).toBe(2);
+      expect(err).toContain("是要读取的文件本身");
+      expect(readFileSync(file).equals(before)).toBe(true);
+    });
+
+    it("refuses the workbook under another spelling of its path or through a link (real paths compared)", async () => {
+      const before = readFileSync(file);
+      const link = join(dir, "链接.xlsx");
+      symlinkSync(file, link);
+      expect((await run(["report", link, "-o", file])).code).toBe(2);
+      expect((await run(["report", file, "-o", link, "--force"])).code).toBe(2);
+      expect((await run(["report", file, "-o", join(dir, ".", "..", basename(dir), "材料.xlsx"), "--force"])).code).toBe(2);
+      expect(readFileSync(file).equals(before)).toBe(true);
+    });
+
+    it("keeps an existing report unless --force, and --force replaces it through a temporary file", async () => {
+      const outDir = mkdtempSync(join(tmpdir(), "jx-report-keep-"));
+      const target = join(outDir, "报告.docx");
+      writeFileSync(target, "审核人已改过的报告");
+      const kept = await run(["report", file, "-o", target]);
+      expect(kept.code).toBe(2);
+      expect(kept.err).toContain("已存在，未覆盖；如需覆盖请加 --force");
+      expect(readFileSync(target, "utf8")).toBe("审核人已改过的报告");
+
+      const forced = await run(["report", file, "-o", target, "--force"]);
+      expect(forced.code).toBe(0);
+      expect(await documentText(target)).toContain("一、单位基本情况");
+      expect(readdirSync(outDir)).toEqual(["报告.docx"]); // no temporary file left behind
+    });
+
+    it("the default name next to the workbook is not overwritten by a second run", async () => {
+      const again = await run(["report", file]);
+      expect(again.code).toBe(2);
+      expect(again.err).toContain("已存在，未覆盖");
+    });
   });
 });

@@ -75,11 +75,11 @@ describe("jx tables", () => {
     writeFileSync(bad, "这不是一个工作簿");
     const r = await run(["tables", bad]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("不是有效的 .xlsx 工作簿");
-    expect(r.err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+    expect(r.out).toContain("不是 Excel 工作簿");
+    expect(r.out + r.err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
     const missing = await run(["tables", join(dir, "不存在.xlsx")]);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain("无法打开文件");
+    expect(missing.out).toContain("无法打开文件");
   });
 
   it("exits 2 on usage errors and unknown commands", async () => {

@@ -6,7 +6,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writePackageBatch } from "../fixtures/build-package";
-import { checkFile, checkFiles } from "../../src/cli/check-files";
+import { checkFile, checkFiles, type FileCheck, type Outcome } from "../../src/cli/check-files";
+
+async function collect(paths: string[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  await checkFiles(paths, (o, i) => {
+    expect(i).toBe(outcomes.length);
+    outcomes.push(o);
+  });
+  return outcomes;
+}
 
 let dir: string;
 const files: string[] = [];
@@ -19,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("ten files: results in argument order, each as if checked alone", async () => {
-  const batch = await checkFiles(files);
+  const batch = (await collect(files)).map((o) => (o.ok ? o.result : ({} as FileCheck)));
   expect(batch.map((r) => r.file)).toEqual(files);
   const alone = await checkFile(files[1]);
   if (!alone.ok) throw new Error(alone.message);
@@ -30,8 +39,11 @@ test("ten files: results in argument order, each as if checked alone", async () 
   });
 });
 
-test("an unreadable file among many fails the batch with its Chinese message", async () => {
+test("an unreadable file among many is its own entry with its Chinese message; the others are checked", async () => {
   const bad = join(dir, "坏文件.xlsx");
   writeFileSync(bad, "not a workbook");
-  await expect(checkFiles([...files.slice(0, 8), bad])).rejects.toThrow("不是有效的 .xlsx 工作簿");
+  const outcomes = await collect([...files.slice(0, 4), bad, ...files.slice(4, 8)]);
+  expect(outcomes).toHaveLength(9);
+  expect(outcomes[4]).toEqual({ ok: false, file: bad, unreadable: true, message: expect.stringContaining("不是 Excel 工作簿") });
+  expect(outcomes.filter((o) => o.ok).map((o) => (o.ok ? o.result.file : ""))).toEqual(files.slice(0, 8));
 });

@@ -1,27 +1,61 @@
 import { tableName } from "../../core/locate/read-package";
 import { SEVERITY_LABELS, type Finding, type Severity } from "../../core/findings/finding";
-import { checkFiles, type FileCheck } from "../check-files";
+import { checkFiles, type FileCheck, type Outcome } from "../check-files";
 import { parseCommonArgs, UsageError, type CommandResult } from "../args";
 import { checkPairedReports, pairReports } from "../pair-reports";
+import { expandInputs } from "../input-files";
+import { batchProgress } from "../progress";
+import { jsonWriter, unreadableText } from "../batch-output";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
+export const CHECK_USAGE = "用法：jx check 文件.xlsx|文件夹… [报告.docx] [--format text|json|jsonl] [--progress|--no-progress]";
+
 /**
- * `jx check FILE.xlsx… [报告.docx…] [--format text|json]`: every inconsistency of each package, rounding-aware;
+ * `jx check FILE.xlsx|FOLDER… [报告.docx…] [--format text|json|jsonl]`: every inconsistency of each package, rounding-aware;
  * a report given with its workbook is checked against the tables too (src/cli/pair-reports.ts).
- * Exit 0 when no errors, 1 when errors were found, 2 on unreadable input.
+ * Each file's result is written as soon as it is known (in argument order); a file that cannot be read is
+ * reported as its own entry and the batch goes on. Exit 0 when no errors, 1 when errors were found, 2 when a
+ * file could not be read — the worst of the batch.
  */
 export async function runCheck(args: string[], out: (s: string) => void): Promise<number> {
-  const { files, format, flags } = parseCommonArgs(args, "check");
-  const unknown = Object.keys(flags);
-  if (unknown.length) throw new UsageError(`未知选项 ${unknown.join("、")}\n用法：jx check 文件.xlsx… [报告.docx] [--format text|json]`);
-  const { workbooks, reports } = pairReports(files);
-  const results = await checkFiles(workbooks);
-  await checkPairedReports(results, reports);
-  if (format === "json") out(JSON.stringify({ files: results.map(checkJson) }, null, 2));
-  else for (const r of results) out(checkText(r));
-  const errors = results.some((r) => r.findings.some((f) => f.severity === "error"));
-  return (errors ? 1 : 0) satisfies CommandResult;
+  const { files: paths, format, flags, switches } = parseCommonArgs(args, "check", CHECK_USAGE);
+  const unknown = [...Object.keys(flags), ...[...switches].filter((s) => s === "--force")];
+  if (unknown.length) throw new UsageError(`未知选项 ${unknown.join("、")}\n${CHECK_USAGE}`);
+  const { workbooks, reports } = pairReports(paths);
+  const files = expandInputs(workbooks);
+  if (files.length === 0) throw new UsageError(`没有找到 .xlsx 文件：${paths.join("、")}\n${CHECK_USAGE}`);
+  const summary = { files: files.length, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
+  const json = jsonWriter(format, out, "files");
+  const progress = batchProgress(files.length, switches);
+  // Outcomes arrive in argument order; a paired report is read before its file's entry is written, in turn.
+  let written: Promise<void> = Promise.resolve();
+  await checkFiles(files, (outcome: Outcome) => {
+    written = written.then(async () => {
+    if (outcome.ok) await checkPairedReports([outcome.result], reports);
+    if (outcome.ok) {
+      const { findings } = outcome.result;
+      for (const f of findings) {
+        if (f.severity === "error") summary.errors++;
+        else if (f.severity === "warning") summary.warnings++;
+        else summary.infos++;
+      }
+    } else summary.unreadable++;
+    progress.tick();
+    if (json) json.item(outcome.ok ? checkJson(outcome.result) : { file: outcome.file, error: outcome.message, tables: [], findings: [] });
+    else out(outcome.ok ? checkText(outcome.result) : unreadableText(outcome.file, outcome.message));
+    });
+  });
+  await written;
+  progress.stop();
+  if (json) json.end({ summary });
+  else if (files.length > 1) out(summaryLine(summary));
+  return (summary.unreadable ? 2 : summary.errors ? 1 : 0) satisfies CommandResult;
+}
+
+/** The closing line of a batch: 共 N 个文件：错误 a 处，警告 b 处；无法读取 c 个. */
+export function summaryLine(s: { files: number; errors: number; warnings: number; unreadable: number }): string {
+  return `共 ${s.files} 个文件：错误 ${s.errors} 处，警告 ${s.warnings} 处；无法读取 ${s.unreadable} 个`;
 }
 
 export function checkJson({ file, tables, findings, reports }: FileCheck) {

@@ -1,4 +1,4 @@
-import { stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { ALL_RECOGNIZERS, readPackage } from "../../core/locate/read-package";
 import { checkPackage } from "../../core/rules/check-package";
@@ -6,41 +6,50 @@ import { buildReport, allRuns, DEFAULT_OUTLINE, isOutlineId, OUTLINES, type Outl
 import { renderReportDocx } from "../../word";
 import { loadWorkbook, UnreadableInput } from "../io";
 import { parseCommonArgs, UsageError, type CommandResult } from "../args";
+import { expandInputs } from "../input-files";
+import { writeOutputFile } from "../output-file";
 
-const USAGE = `用法：jx report 文件.xlsx [-o 输出.docx|输出目录] [--outline ${Object.keys(OUTLINES).join("|")}]`;
+const USAGE = `用法：jx report 文件.xlsx… [-o 输出.docx|输出目录] [--outline ${Object.keys(OUTLINES).join("|")}] [--force]`;
 
 /**
- * `jx report FILE.xlsx [-o out.docx] [--outline hunan|hebei|sichuan]`: the 绩效自评报告 skeleton of a package,
- * figures from its checked tables, written next to the workbook unless -o names a file or a directory.
+ * `jx report FILE.xlsx… [-o out.docx|dir] [--outline hunan|hebei|sichuan] [--force]`: the 绩效自评报告 skeleton of
+ * a package, figures from its checked tables, written next to the workbook unless -o names a file or a
+ * directory. Never over an input, never over an existing file without --force. A file that cannot be read or
+ * written is reported and the others still get their reports (exit 2).
  */
-export async function runReport(args: string[], out: (s: string) => void): Promise<number> {
-  const { files, flags } = parseCommonArgs(args, "report");
+export async function runReport(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<number> {
+  const { files: paths, flags, switches } = parseCommonArgs(args, "report", USAGE);
   const outline = flags["--outline"] ?? DEFAULT_OUTLINE;
   if (!isOutlineId(outline)) {
     throw new UsageError(`未知的提纲“${outline}”，可选：${Object.values(OUTLINES).map((o) => `${o.id}（${o.label}）`).join("、")}\n${USAGE}`);
   }
   const output = flags["-o"] ?? flags["--output"];
-  const unknown = Object.keys(flags).filter((f) => !["-o", "--output", "--outline"].includes(f));
+  const unknown = [...Object.keys(flags).filter((f) => !["-o", "--output", "--outline"].includes(f)), ...[...switches].filter((s) => s !== "--force")];
   if (unknown.length) throw new UsageError(`未知选项 ${unknown.join("、")}\n${USAGE}`);
-  if (output && files.length > 1) throw new UsageError(`-o 只能用于一个文件\n${USAGE}`);
+  const files = expandInputs(paths);
+  if (files.length === 0) throw new UsageError(`没有找到 .xlsx 文件：${paths.join("、")}\n${USAGE}`);
+  const target = output ? resolve(output) : undefined;
+  if (target && files.length > 1 && !(await isDirectory(target))) throw new UsageError(`多个文件时 -o 只能是目录\n${USAGE}`);
 
+  let failed = 0;
   for (const file of files) {
-    const target = output ? resolve(output) : undefined;
-    out(await writeReport(file, outline, target));
+    try {
+      out(await writeReport(file, outline, target, { inputs: files, force: switches.has("--force") }));
+    } catch (e) {
+      if (!(e instanceof UnreadableInput)) throw e;
+      failed++;
+      err(files.length > 1 ? `未生成“${file}”的报告：${e.message}` : e.message);
+    }
   }
-  return 0 satisfies CommandResult;
+  return (failed ? 2 : 0) satisfies CommandResult;
 }
 
-async function writeReport(file: string, outline: OutlineId, target: string | undefined): Promise<string> {
+async function writeReport(file: string, outline: OutlineId, target: string | undefined, safety: { inputs: string[]; force: boolean }): Promise<string> {
   const model = readPackage(await loadWorkbook(file), ALL_RECOGNIZERS, { fileName: basename(file) });
   const findings = checkPackage(model);
   const doc = buildReport(model, { outline, findings });
   const path = !target ? join(dirname(resolve(file)), doc.fileName) : (await isDirectory(target)) ? join(target, doc.fileName) : target;
-  try {
-    await writeFile(path, await renderReportDocx(doc));
-  } catch {
-    throw new UnreadableInput(`无法写入“${path}”：目录不存在、无权写入，或文件正在 Word/WPS 中打开`);
-  }
+  writeOutputFile(path, await renderReportDocx(doc), safety);
   const gaps = allRuns(doc).filter((r) => r.kind === "placeholder").length;
   const errors = findings.filter((f) => f.severity === "error").length;
   const lines = [`已生成报告（${OUTLINES[outline].label}）：${path}`, `  待填写 ${gaps} 处（Word 中黄色标出）`];

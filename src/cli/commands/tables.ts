@@ -2,25 +2,44 @@ import { readPackage } from "../../core/locate/read-package";
 import { tableName } from "../../core/locate/read-package";
 import { coverageFor, coverageSummary, readCoverage, unreadCellText } from "../../core/locate/coverage";
 import { loadWorkbook } from "../io";
-import { parseCommonArgs, type CommandResult } from "../args";
+import { parseCommonArgs, UsageError, type CommandResult } from "../args";
 import type { PackageModel } from "../../core/model/package";
+import { UnreadableInput } from "../io";
+import { expandInputs } from "../input-files";
+import { jsonWriter, unreadableText } from "../batch-output";
 
-/** `jx tables FILE.xlsx… [--format text|json]`: what was recognised where, how much of it was read, and what is missing. */
+const USAGE = "用法：jx tables 文件.xlsx|文件夹… [--format text|json|jsonl]";
+
+/**
+ * `jx tables FILE.xlsx|FOLDER… [--format text|json|jsonl]`: what was recognised where, how much of it was read,
+ * and what is missing. Each file is written when read; one that cannot be read is its own entry (exit 2).
+ */
 export async function runTables(args: string[], out: (s: string) => void): Promise<number> {
-  const { files, format } = parseCommonArgs(args, "tables");
-  const results: { file: string; model: PackageModel }[] = [];
+  const { files: paths, format, flags, switches } = parseCommonArgs(args, "tables", USAGE);
+  const unknown = [...Object.keys(flags), ...switches];
+  if (unknown.length) throw new UsageError(`未知选项 ${unknown.join("、")}\n${USAGE}`);
+  const files = expandInputs(paths);
+  if (files.length === 0) throw new UsageError(`没有找到 .xlsx 文件：${paths.join("、")}\n${USAGE}`);
+  const json = jsonWriter(format, out, "files");
+  let unreadable = 0;
   for (const file of files) {
-    const workbook = await loadWorkbook(file);
-    const model = readPackage(workbook);
-    model.coverage = readCoverage(workbook, model);
-    results.push({ file, model });
+    let model: PackageModel;
+    try {
+      const workbook = await loadWorkbook(file);
+      model = readPackage(workbook);
+      model.coverage = readCoverage(workbook, model);
+    } catch (e) {
+      if (!(e instanceof UnreadableInput)) throw e;
+      unreadable++;
+      if (json) json.item({ file, error: e.message, tables: [], problems: [] });
+      else out(unreadableText(file, e.message));
+      continue;
+    }
+    if (json) json.item(tablesJson(file, model));
+    else out(tablesText(file, model));
   }
-  if (format === "json") {
-    out(JSON.stringify({ files: results.map(({ file, model }) => tablesJson(file, model)) }, null, 2));
-  } else {
-    for (const { file, model } of results) out(tablesText(file, model));
-  }
-  return 0 satisfies CommandResult;
+  json?.end();
+  return (unreadable ? 2 : 0) satisfies CommandResult;
 }
 
 export function tablesJson(file: string, model: PackageModel) {

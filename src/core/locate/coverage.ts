@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../sheet/snapshot";
+import { eachCellIn, type CellValue, type MergedArea, type SheetSnapshot, type WorkbookSnapshot } from "../sheet/snapshot";
 import { parseA1, parseRangeA1, toA1 } from "../sheet/a1";
 import type { PackageModel } from "../model/package";
 import type { TableLocation } from "../model/common";
@@ -90,28 +90,26 @@ function tableCoverage(sheet: SheetSnapshot, location: TableLocation, b: Bounds,
   const unread: UnreadCell[] = [];
   const unreadByColumn: (UnreadCell[] | undefined)[] = [];
   const readInColumn: boolean[] = [];
-  for (let r = b.top; r <= b.bottom; r++) {
-    for (let c = b.left; c <= b.right; c++) {
-      if (view.covered(r, c)) continue;
-      const v = view.raw(r, c);
-      if (!isNumeric(v)) continue;
-      if (cells.has(key(r, c))) {
-        read++;
-        total++;
-        readInColumn[c - b.left] = true;
-        continue;
-      }
-      const column = view.columnLabel(r, c);
-      if (column.some((l) => STRUCTURAL_COLUMN.test(normalizeLabel(l)))) continue;
-      const row = view.rowLabel(r, c);
-      if (row.length && STRUCTURAL_ROW.test(normalizeLabel(row[row.length - 1]))) continue;
-      if (view.yearBeforeTitle(r, c)) continue;
+  // Only the cells present: a table whose range reaches a far-away cell costs what the sheet holds.
+  eachCellIn(sheet, b.top, b.bottom + 1, b.left, b.right + 1, (v, r, c) => {
+    if (view.covered(r, c)) return;
+    if (!isNumeric(v)) return;
+    if (cells.has(key(r, c))) {
+      read++;
       total++;
-      const cell = { cell: toA1(r, c), raw: String(v), row: row.join(" "), column: column.join(" ") };
-      unread.push(cell);
-      (unreadByColumn[c - b.left] ??= []).push(cell);
+      readInColumn[c - b.left] = true;
+      return;
     }
-  }
+    const column = view.columnLabel(r, c);
+    if (column.some((l) => STRUCTURAL_COLUMN.test(normalizeLabel(l)))) return;
+    const row = view.rowLabel(r, c);
+    if (row.length && STRUCTURAL_ROW.test(normalizeLabel(row[row.length - 1]))) return;
+    if (view.yearBeforeTitle(r, c)) return;
+    total++;
+    const cell = { cell: toA1(r, c), raw: String(v), row: row.join(" "), column: column.join(" ") };
+    unread.push(cell);
+    (unreadByColumn[c - b.left] ??= []).push(cell);
+  });
   const unreadColumns: UnreadColumn[] = [];
   unreadByColumn.forEach((list, i) => {
     if (list && !readInColumn[i]) unreadColumns.push({ column: list[0].column, cells: list.map((u) => u.cell) });

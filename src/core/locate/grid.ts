@@ -1,5 +1,5 @@
 import type { CellValue, MergedArea, SheetSnapshot } from "../sheet/snapshot";
-import { colEnd, rowEnd, formatAt } from "../sheet/snapshot";
+import { colEnd, rowEnd, formatAt, eachCellIn, rowsPresent } from "../sheet/snapshot";
 import { toA1 } from "../sheet/a1";
 import { nfkc, normalizeLabel, tidyText } from "../values/text";
 import type { CellRef, TextField } from "../values/figure";
@@ -31,6 +31,8 @@ export class Grid {
   private readonly labelled: Hit[] = [];
   /** Merged areas by row (index row - top). */
   private readonly mergesByRow: (MergedArea[] | undefined)[] = [];
+  /** Merged areas taller than TALL_MERGE rows, looked through one by one rather than listed under each row. */
+  private readonly tallMerges: MergedArea[] = [];
   // Filled on first use, but declared with a value so that every Grid has one shape (code reading grids stays monomorphic).
   private memos: Map<object, unknown> | undefined = undefined;
   private allLabels: string | undefined = undefined;
@@ -41,6 +43,10 @@ export class Grid {
     this.bottom = rowEnd(sheet);
     this.right = colEnd(sheet);
     for (const m of sheet.merges) {
+      if (m.bottom - m.top > TALL_MERGE) {
+        this.tallMerges.push(m);
+        continue;
+      }
       for (let r = Math.max(m.top, this.top); r <= Math.min(m.bottom, this.bottom - 1); r++) {
         const list = this.mergesByRow[r - this.top];
         if (list) list.push(m);
@@ -48,25 +54,31 @@ export class Grid {
       }
     }
     this.values = ownValues(sheet);
+    // Rows and cells as sparse as the snapshot's: a missing row has no labels, a missing cell none either.
     this.labels = [];
-    for (let i = 0; i < this.values.length; i++) {
+    const labelRow = (i: number) => {
       const row = this.values[i];
-      const labels: string[] = new Array(row.length);
+      if (!row) return;
+      const labels: string[] = [];
       for (let j = 0; j < row.length; j++) {
         const v = row[j];
-        const label = typeof v === "string" ? normalizeLabel(v) : "";
+        if (typeof v !== "string") continue;
+        const label = normalizeLabel(v);
         labels[j] = label;
         if (label) this.labelled.push({ row: i + this.top, col: j + this.left, label });
       }
-      this.labels.push(labels);
-    }
+      this.labels[i] = labels;
+    };
+    const present = rowsPresent(this.values, 0, this.values.length);
+    if (present) present.forEach(labelRow);
+    else for (let i = 0; i < this.values.length; i++) labelRow(i);
   }
 
   /** The merged area containing a position, if any. */
   mergeAt(row: number, col: number): MergedArea | undefined {
     const list = this.mergesByRow[row - this.top];
-    if (!list) return undefined;
-    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    if (list) for (const m of list) if (col >= m.left && col <= m.right) return m;
+    for (const m of this.tallMerges) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
     return undefined;
   }
 
@@ -192,9 +204,28 @@ export class Grid {
     return undefined;
   }
 
+  /**
+   * Every non-empty cell (merges not resolved) in rows [top, bottom) and columns [left, right), in reading
+   * order. Visits only the cells the sheet holds: an area stretched to XFD1048576 costs no more than its cells.
+   */
+  eachValue(top: number, bottom: number, left: number, right: number, visit: (value: CellValue, row: number, col: number) => void): void {
+    eachCellIn({ values: this.values, origin: this.sheet.origin }, top, bottom, left, right, (v, r, c) => {
+      if (v !== "") visit(v, r, c);
+    });
+  }
+
+  /**
+   * The column after the last cell a row holds (its own end, not the grid's): a scan of a row's values or
+   * labels stops there, so that one far-away cell elsewhere does not make every row 16,384 columns wide.
+   */
+  rowRight(row: number): number {
+    const r = this.values[row - this.top];
+    return r ? this.left + r.length : this.left;
+  }
+
   /** True when every cell of a row in [left, right) is empty. */
   rowIsEmpty(row: number, left = this.left, right = this.right): boolean {
-    for (let c = left; c < right; c++) {
+    for (let c = left, end = Math.min(right, this.rowRight(row)); c < end; c++) {
       const v = this.raw(row, c);
       if (v !== null && v !== "") return false;
     }
@@ -202,27 +233,30 @@ export class Grid {
   }
 }
 
-/** The sheet's values with covered merge cells blank; the snapshot's own array when nothing needs blanking. */
+/**
+ * Merged areas taller than this are not listed under each of their rows: a merge down to row 1048576 would
+ * cost a million entries. Tables' merges are a few rows high.
+ */
+const TALL_MERGE = 256;
+
+/**
+ * The sheet's values with covered merge cells blank; the snapshot's own array when nothing needs blanking. Only
+ * the cells present are visited, so a merge over a whole sheet costs what the sheet holds.
+ */
 function ownValues(sheet: SheetSnapshot): CellValue[][] {
   const { row: top, col: left } = sheet.origin;
-  const repeats = (m: MergedArea) => {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const row = sheet.values[r - top];
-      for (let c = m.left; row && c <= m.right; c++) {
-        if ((r !== m.top || c !== m.left) && row[c - left] !== null && row[c - left] !== undefined && row[c - left] !== "") return true;
-      }
-    }
-    return false;
-  };
-  if (!sheet.merges.some(repeats)) return sheet.values;
-  const values = sheet.values.map((row) => row.slice());
+  const repeated: { row: number; col: number }[] = [];
   for (const m of sheet.merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      const row = values[r - top];
-      for (let c = m.left; row && c <= m.right; c++) {
-        if ((r !== m.top || c !== m.left) && c - left < row.length) row[c - left] = null;
-      }
-    }
+    eachCellIn(sheet, m.top, m.bottom + 1, m.left, m.right + 1, (v, row, col) => {
+      if ((row !== m.top || col !== m.left) && v !== "") repeated.push({ row, col });
+    });
+  }
+  if (repeated.length === 0) return sheet.values;
+  const values = sheet.values.slice();
+  for (const { row, col } of repeated) {
+    const i = row - top;
+    if (values[i] === sheet.values[i]) values[i] = sheet.values[i].slice();
+    values[i][col - left] = null;
   }
   return values;
 }

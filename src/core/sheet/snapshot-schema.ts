@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import type { CellValue, MergedArea, SheetSnapshot } from "./snapshot";
+import { rowsPresent, type CellValue, type MergedArea, type SheetSnapshot } from "./snapshot";
 
 /**
  * The snapshot as a boundary: hosts fill it from Office.js (whose `values` are typed `any`), exceljs or the
@@ -11,13 +11,16 @@ const isCellValue = (v: unknown): v is CellValue => v === null || typeof v === "
 const isText = (v: unknown): v is string => typeof v === "string";
 
 const CELL_VALUE_MESSAGE = "单元格的值应为文字、数字、逻辑值或空";
-const RowOfValues = z.custom<CellValue[]>((row) => Array.isArray(row) && row.every(isCellValue), CELL_VALUE_MESSAGE);
-const RowOfFormats = z.custom<string[]>((row) => Array.isArray(row) && row.every(isText), "数字格式应为文字");
+// A snapshot may be sparse (see SheetSnapshot): a missing row or cell is empty, whether a hole or undefined.
+const isCellOrMissing = (v: unknown) => v === undefined || isCellValue(v);
+const isTextOrMissing = (v: unknown) => v === undefined || isText(v);
+const RowOfValues = z.custom<CellValue[]>((row) => row === undefined || (Array.isArray(row) && row.every(isCellOrMissing)), CELL_VALUE_MESSAGE);
+const RowOfFormats = z.custom<string[]>((row) => row === undefined || (Array.isArray(row) && row.every(isTextOrMissing)), "数字格式应为文字");
 
 /** The column (0-based, within the row) of the first entry that broke a row's check, if the row is an array. */
 export function firstBadColumn(field: "values" | "numberFormats", row: unknown): number | undefined {
   if (!Array.isArray(row)) return undefined;
-  const at = row.findIndex((v) => !(field === "values" ? isCellValue(v) : isText(v)));
+  const at = row.findIndex((v) => !(field === "values" ? isCellOrMissing(v) : isTextOrMissing(v)));
   return at >= 0 ? at : undefined;
 }
 
@@ -46,25 +49,38 @@ export function plainlyValid(sheet: unknown): sheet is SheetSnapshot {
   if (sheet.protected !== undefined && typeof sheet.protected !== "boolean") return false;
   if (!Array.isArray(sheet.values) || !Array.isArray(sheet.numberFormats)) return false;
   // isCellValue and isText spelled out in the loops: they run over every cell, and calls cost most before the JIT.
-  for (let r = 0; r < sheet.values.length; r++) {
-    const row: unknown = sheet.values[r];
+  // Missing rows and cells (a sparse snapshot) are empty and pass; in a tall grid only the rows present are visited.
+  const valueRow = (r: number): boolean => {
+    const row: unknown = (sheet.values as unknown[])[r];
+    if (row === undefined) return true;
     if (!Array.isArray(row)) return false;
     for (let c = 0; c < row.length; c++) {
       const v: unknown = row[c];
-      if (v !== null && typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") return false;
+      if (v !== null && v !== undefined && typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") return false;
     }
-  }
-  for (let r = 0; r < sheet.numberFormats.length; r++) {
-    const row: unknown = sheet.numberFormats[r];
+    return true;
+  };
+  const formatRow = (r: number): boolean => {
+    const row: unknown = (sheet.numberFormats as unknown[])[r];
+    if (row === undefined) return true;
     if (!Array.isArray(row)) return false;
-    for (let c = 0; c < row.length; c++) if (typeof row[c] !== "string") return false;
-  }
+    for (let c = 0; c < row.length; c++) if (row[c] !== undefined && typeof row[c] !== "string") return false;
+    return true;
+  };
+  if (!everyRow(sheet.values, valueRow) || !everyRow(sheet.numberFormats, formatRow)) return false;
   const merges = sheet.merges;
   if (!Array.isArray(merges)) return false;
   for (let i = 0; i < merges.length; i++) {
     const m: unknown = merges[i];
     if (!isRecord(m) || !isIndex(m.top) || !isIndex(m.left) || !isIndex(m.bottom) || !isIndex(m.right)) return false;
   }
+  return true;
+}
+
+function everyRow(rows: unknown[], test: (r: number) => boolean): boolean {
+  const present = rowsPresent(rows, 0, rows.length);
+  if (present) return present.every(test);
+  for (let r = 0; r < rows.length; r++) if (!test(r)) return false;
   return true;
 }
 

@@ -30,7 +30,7 @@ describe("readPackage", () => {
     const sheet = wb.sheets.find((s) => s.name === "基本支出")!;
     // As an Office.js host bug might hand over: an object where a cell value belongs, in a sheet whose grid starts at C5.
     const moved: SheetSnapshot = { ...sheet, origin: { row: 4, col: 2 }, values: sheet.values.map((r) => [...r]) };
-    (moved.values[3] as unknown[])[1] = { formula: "=SUM(D7:D9)" };
+    (moved.values[3] ??= [])[1] = { formula: "=SUM(D7:D9)" } as unknown as string; // row 3 is empty: a sparse snapshot leaves it out
     wb.sheets[wb.sheets.indexOf(sheet)] = moved;
 
     const model = readPackage(wb);
@@ -58,10 +58,11 @@ describe("the plain snapshot check readPackage runs before the schema", () => {
     const pristine = await buildPackageSnapshot();
     const odd: unknown[] = [undefined, null, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, "3", true, {}, [], [1], { top: 0 }];
     const corrupt: ((s: Record<string, unknown> & SheetSnapshot, rnd: () => number) => void)[] = [
-      (s, rnd) => (s.values[Math.floor(rnd() * s.values.length)] as unknown[])[0] = pick(rnd, odd),
-      (s, rnd) => (s.numberFormats[Math.floor(rnd() * s.numberFormats.length)] as unknown[])[1] = pick(rnd, odd),
+      // Rows may be missing (a sparse snapshot): a corruption there adds the row.
+      (s, rnd) => ((s.values[Math.floor(rnd() * s.values.length)] ??= []) as unknown[])[0] = pick(rnd, odd),
+      (s, rnd) => ((s.numberFormats[Math.floor(rnd() * s.numberFormats.length)] ??= []) as unknown[])[1] = pick(rnd, odd),
       (s, rnd) => ((s.values as unknown[])[Math.floor(rnd() * s.values.length)] = pick(rnd, odd)),
-      (s, rnd) => ((s.values[0] as unknown[]).length += 2), // holes
+      (s, rnd) => ((s.values[0] ??= []).length += 2), // holes (empty cells in a sparse snapshot)
       (s, rnd) => (s.merges.length ? ((s.merges[0] as unknown as Record<string, unknown>)[pick(rnd, ["top", "left", "bottom", "right"])] = pick(rnd, odd)) : undefined),
       (s, rnd) => ((s.merges as unknown[])[s.merges.length] = pick(rnd, odd)),
       (s, rnd) => ((s.origin as unknown as Record<string, unknown>)[pick(rnd, ["row", "col"])] = pick(rnd, odd)),

@@ -35,7 +35,7 @@ function read06(block: Block) {
   const groups: ColumnGroup[] = [];
   // A code header merged over 类 | 款 sub-headers (the row below) splits the code over two columns.
   const partsRow = headerRow + 1 < block.limit && rowHas(g, headerRow + 1, (l) => CODE_PART_HEADERS.class.test(l)) ? headerRow + 1 : undefined;
-  for (let c = g.left; c < g.right; c++) {
+  for (let c = g.left, end = g.rowRight(headerRow); c < end; c++) {
     if (!CODE_HEADER.test(g.label(headerRow, c))) continue;
     const split = partsRow !== undefined && CODE_PART_HEADERS.class.test(g.label(partsRow, c)) && CODE_PART_HEADERS.section.test(g.label(partsRow, c + 1));
     const name = split ? c + 2 : c + 1;
@@ -75,7 +75,7 @@ function read06(block: Block) {
       if (code.length !== 3 && code.length !== 5) return;
       perGroup[i].push({ code, name, labelCell: toA1(r, labelCol), amount: money.at(r, cg.amount), group: code.length === 3 });
     });
-    for (let c = g.left; c < g.right; c++) {
+    for (let c = g.left, end = g.rowRight(r); c < end; c++) {
       const l = g.label(r, c);
       const total = synonymOf(FINAL06_TOTALS, l);
       if (!total) continue;

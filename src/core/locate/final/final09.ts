@@ -57,7 +57,7 @@ function readByRows(block: Block, scanEnd: number) {
   let dataStart: number | undefined;
   for (let r = headerTop; r < Math.min(block.limit, headerTop + 5); r++) {
     if (r > headerTop) {
-      for (let c = g.left; c < g.right && labelCol === undefined; c++) if (ROW_LABEL.test(g.label(r, c))) labelCol = c;
+      for (let c = g.left, end = g.rowRight(r); c < end && labelCol === undefined; c++) if (ROW_LABEL.test(g.label(r, c))) labelCol = c;
       if (labelCol !== undefined) {
         dataStart = r;
         break;
@@ -95,7 +95,7 @@ function readByColumns(block: Block, headerTop: number) {
       break;
     }
     let figures = false;
-    for (let c = g.left; c < g.right && !figures; c++) figures = typeof g.raw(r, c) === "number" || isFigureText(g.raw(r, c));
+    for (let c = g.left, end = g.rowRight(r); c < end && !figures; c++) figures = typeof g.raw(r, c) === "number" || isFigureText(g.raw(r, c));
     if (figures) {
       dataRow = r;
       break;

@@ -296,7 +296,7 @@ export const EMPTY_NOTE = /空表|无数据|本表无|没有.{0,40}(收入|支�
 
 /** A note under a table: its first text starts with 注 / 说明 / 备注, or says the table is empty. */
 export function isNoteRow(grid: Grid, row: number): boolean {
-  for (let c = grid.left; c < grid.right; c++) {
+  for (let c = grid.left, end = grid.rowRight(row); c < end; c++) {
     const l = grid.label(row, c);
     if (l) return /^(注|说明|备注)/.test(l) || EMPTY_NOTE.test(l);
   }
@@ -312,14 +312,10 @@ export function blankRow(grid: Grid, row: number, left = grid.left, right = grid
 export function rangeOf(grid: Grid, top: number, bottom: number): string {
   let left = Number.POSITIVE_INFINITY;
   let right = -1;
-  for (let r = top; r <= bottom; r++) {
-    for (let c = grid.left; c < grid.right; c++) {
-      const v = grid.raw(r, c);
-      if (v === null || v === "") continue;
-      if (c < left) left = c;
-      if (c > right) right = c;
-    }
-  }
+  grid.eachValue(top, bottom + 1, grid.left, grid.right, (_, __, c) => {
+    if (c < left) left = c;
+    if (c > right) right = c;
+  });
   for (const m of grid.sheet.merges) {
     if (m.bottom < top || m.top > bottom) continue;
     if (m.left < left) left = m.left;
@@ -357,7 +353,7 @@ export function firstRow(from: number, to: number, test: (row: number) => boolea
 
 /** True when any label in a row satisfies a test. */
 export function rowHas(grid: Grid, row: number, test: (label: string) => boolean): boolean {
-  for (let c = grid.left; c < grid.right; c++) {
+  for (let c = grid.left, end = grid.rowRight(row); c < end; c++) {
     const l = grid.label(row, c);
     if (l && test(l)) return true;
   }
@@ -378,7 +374,7 @@ const MAX_HEADER_ROWS = 4;
 function subjectDataRow(grid: Grid, row: number, keyOf: ColumnKeyOf): boolean {
   let total = false;
   let columnLabels = 0;
-  for (let c = grid.left; c < grid.right; c++) {
+  for (let c = grid.left, end = grid.rowRight(row); c < end; c++) {
     if (codeIn(grid, row, c) || codeAndName(grid.raw(row, c))) return true;
     const l = grid.label(row, c);
     if (!l) continue;
@@ -513,7 +509,7 @@ export function halvesOf(block: Block): Halves | null {
   let labelCols: number[] = [];
   const row = firstRow(block.titleRow + 1, scanEnd, (r) => {
     labelCols = [];
-    for (let c = g.left; c < g.right; c++) if (/项目$/.test(g.label(r, c))) labelCols.push(c);
+    for (let c = g.left, end = g.rowRight(r); c < end; c++) if (/项目$/.test(g.label(r, c))) labelCols.push(c);
     return labelCols.length >= 2;
   });
   if (row === undefined) return null;

@@ -132,16 +132,12 @@ export function extentA1(grid: Grid, top: number, bottom: number): string {
   let last = top;
   let left = grid.right;
   let right = grid.left;
-  for (let r = top; r < bottom; r++) {
-    for (let c = grid.left; c < grid.right; c++) {
-      const v = grid.raw(r, c);
-      if (v === null || v === "") continue;
-      const m = grid.mergeAt(r, c);
-      last = Math.max(last, m?.bottom ?? r);
-      left = Math.min(left, c);
-      right = Math.max(right, m?.right ?? c);
-    }
-  }
+  grid.eachValue(top, bottom, grid.left, grid.right, (_, r, c) => {
+    const m = grid.mergeAt(r, c);
+    last = Math.max(last, m?.bottom ?? r);
+    left = Math.min(left, c);
+    right = Math.max(right, m?.right ?? c);
+  });
   if (right < left) return toA1(top, grid.left);
   return rangeA1(top, left, last, right);
 }
