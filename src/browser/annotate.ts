@@ -368,8 +368,12 @@ function noteShape(id: number, cell: string, z: number): string {
   );
 }
 
-const commentXml = (p: string, cell: string, author: number, text: string) =>
-  `<${p}comment ref="${cell}" authorId="${author}"><${p}text><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}text></${p}comment>`;
+/** A note as Excel writes one: runs with their own font (a bold heading, then the findings). */
+function commentXml(p: string, cell: string, author: number, text: string): string {
+  const run = (bold: boolean, t: string) =>
+    `<${p}r><${p}rPr>${bold ? `<${p}b/>` : ""}<${p}sz val="9"/><${p}rFont val="宋体"/><${p}charset val="134"/></${p}rPr><${p}t xml:space="preserve">${escapeText(t)}</${p}t></${p}r>`;
+  return `<${p}comment ref="${cell}" authorId="${author}"><${p}text>${run(true, `${zhCN.appTitle}：\n`)}${run(false, text)}</${p}text></${p}comment>`;
+}
 
 /**
  * Adds the notes to the sheet's comments (a cell that already has the user's comment keeps it alone); returns
