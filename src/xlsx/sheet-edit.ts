@@ -40,6 +40,17 @@ export function unselectTab(edit: PartEdit): boolean {
   return had;
 }
 
+/** The 1-based column of an A1 reference ("C7" → 3); 0 when it has no letters. */
+function columnOf(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  return col;
+}
+
 interface CellAt {
   col: number;
   start: number;
@@ -109,11 +120,12 @@ export function restyleCells(edit: PartEdit, cells: string[], styleFor: (current
           cells: [],
         };
         rows.push(row);
-      } else if (depth === 4 && row && name === "c") {
+      } else if (depth === 4 && row && name === "c" && targets.has(row.row)) {
+        // Only the rows holding a target are looked at cell by cell (a large sheet has few of them).
         const ref = x.attr("r");
-        const col = ref ? (parseA1(ref)?.col ?? lastCol) + 1 : lastCol + 1;
+        const col = ref ? columnOf(ref) || lastCol + 1 : lastCol + 1;
         lastCol = col;
-        if (targets.has(row.row)) {
+        {
           const span = x.attrSpan("s");
           row.cells.push({ col, start: x.tagStart, openEnd: x.tagEnd, qname: x.name, s: x.attr("s"), sValue: span && { start: span.valueStart, end: span.valueEnd } });
         }
