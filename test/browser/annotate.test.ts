@@ -250,3 +250,46 @@ test("annotating the annotated copy replaces the old annotation: the same bytes 
   expect(cleared.has("xl/comments1.xml")).toBe(false);
   expect(cleared.has("xl/drawings/vmlDrawing1.vml")).toBe(false);
 });
+
+test("a copy saved again by another program: the old 检查结果 and settings sheets are replaced, not doubled", async () => {
+  // exceljs rewrites every part (as Excel does on save): the log no longer matches, the sheets go by name.
+  const resaved = new ExcelJS.Workbook();
+  await resaved.xlsx.load(arrayBuffer(copy));
+  const data = new Uint8Array((await resaved.xlsx.writeBuffer()) as ArrayBuffer);
+  const again = await annotateWorkbook(data, input);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(arrayBuffer(again.data));
+  expect(wb.worksheets.map((w) => w.name)).toEqual([RESULT_SHEET, t01, locked, SETTINGS_SHEET]);
+  expect(wb.getWorksheet(RESULT_SHEET)!.rowCount).toBe(findings.length + 1);
+  const names = text(await parts(again.data), "xl/workbook.xml").match(/<definedName [^>]*>/g) ?? [];
+  expect(names.filter((n) => n.includes("_xlnm._FilterDatabase") && n.includes('localSheetId="0"'))).toHaveLength(1);
+});
+
+test("a sheet with the user's own 批注: theirs is kept, ours join the same comments part and drawing", async () => {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet(t01);
+  ws.getCell("B2").value = 1300;
+  ws.getCell("B3").value = 1250;
+  ws.getCell("B2").note = "财务科：已与决算核对";
+  const data = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+  const total: Finding = { ...incomeTotal, cell: "B2", cells: [{ sheet: t01, cell: "B2" }, { sheet: t01, cell: "B3" }] };
+  const out = await annotateWorkbook(data, { findings: [total], marks: marksFor([total]), settings: defaultSettings() });
+  const p = await parts(out.data);
+  const commentParts = [...p.keys()].filter((n) => /comments\d*\.xml$/.test(n));
+  expect(commentParts).toHaveLength(1);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(arrayBuffer(out.data));
+  const noteText = (ref: string) => {
+    const note = wb.getWorksheet(t01)!.getCell(ref).note as string | { texts: { text: string }[] };
+    return typeof note === "string" ? note : note.texts.map((t) => t.text).join("");
+  };
+  expect(noteText("B2")).toBe("财务科：已与决算核对"); // the user's, alone
+  expect(noteText("B3")).toContain("【错误】本年收入合计不等于各项收入之和");
+  const vml = [...p.keys()].filter((n) => n.endsWith(".vml"));
+  expect(vml).toHaveLength(1);
+  expect(text(p, vml[0]).match(/<x:ClientData ObjectType="Note">/g)).toHaveLength(2);
+  // Annotated again, the user's note is still the only other one: ours do not stack.
+  const twice = await parts((await annotateWorkbook(out.data, { findings: [total], marks: marksFor([total]), settings: defaultSettings() })).data);
+  expect(text(twice, vml[0])).toBe(text(p, vml[0]));
+  expect(text(twice, commentParts[0])).toBe(text(p, commentParts[0]));
+});
