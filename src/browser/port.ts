@@ -6,7 +6,9 @@ import type { CellMark } from "../ui/marks";
 import type { MarkResult, WorkbookPort } from "../ui/port";
 import { defaultSettings, parseSettings, type Settings } from "../ui/settings";
 import { isOwnSheet } from "../ui/own-sheets";
-import { annotateWorkbook, inspectWorkbook } from "./annotate";
+
+/** The package editor (jszip) is fetched with the first opened file, like exceljs, not with the page. */
+const loadAnnotate = () => import(/* webpackChunkName: "annotate" */ "./annotate");
 
 /** exceljs is large: it is fetched from the page's own folder only when a file is opened. */
 async function loadExcelJs(): Promise<typeof ExcelJS> {
@@ -41,7 +43,7 @@ export class BrowserWorkbookPort implements WorkbookPort {
     const workbook = new ExcelJSLib.Workbook();
     await workbook.xlsx.load(data);
     const bytes = new Uint8Array(data.slice(0));
-    const inspected = await inspectWorkbook(bytes);
+    const inspected = await (await loadAnnotate()).inspectWorkbook(bytes);
     this.workbook = workbook;
     this.data = bytes;
     this.fileName = name;
@@ -92,7 +94,7 @@ export class BrowserWorkbookPort implements WorkbookPort {
   /** The annotated copy: current marks, a 检查结果 sheet, and the settings; the file name says it is a copy. */
   async annotatedCopy(findings: Finding[]): Promise<{ name: string; data: Uint8Array }> {
     if (!this.data) throw new Error("尚未打开工作簿");
-    const copy = await annotateWorkbook(this.data, { findings, marks: this.marks, settings: this.settings });
+    const copy = await (await loadAnnotate()).annotateWorkbook(this.data, { findings, marks: this.marks, settings: this.settings });
     const base = this.fileName.replace(/\.xlsx$/i, "");
     return { name: `${base}（检查标注）.xlsx`, data: copy.data };
   }
