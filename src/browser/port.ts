@@ -6,7 +6,9 @@ import type { CellMark } from "../ui/marks";
 import type { MarkResult, WorkbookPort } from "../ui/port";
 import { defaultSettings, parseSettings, type Settings } from "../ui/settings";
 import { isOwnSheet } from "../ui/own-sheets";
-import { addMarks, readSettings, removeMarks, writeResultSheet, writeSettings } from "./annotate";
+
+/** The package editor (jszip) is fetched with the first opened file, like exceljs, not with the page. */
+const loadAnnotate = () => import(/* webpackChunkName: "annotate" */ "./annotate");
 
 /** exceljs is large: it is fetched from the page's own folder only when a file is opened. */
 async function loadExcelJs(): Promise<typeof ExcelJS> {
@@ -21,8 +23,14 @@ async function loadExcelJs(): Promise<typeof ExcelJS> {
 export class BrowserWorkbookPort implements WorkbookPort {
   readonly host = "browser" as const;
   private workbook: ExcelJS.Workbook | null = null;
+  /** The file as opened: the annotated copy is made from these bytes, part by part. */
+  private data: Uint8Array | null = null;
   private fileName = "";
   private marks: CellMark[] = [];
+  /** Marks an opened annotated copy carries (they go when a new copy is made, unless marked again). */
+  private carried = 0;
+  /** Sheets locked as LibreOffice writes it (sheet="true"), which exceljs does not report as protected. */
+  private locked: string[] = [];
   private settings: Settings = defaultSettings();
   private listeners = new Set<(sheet: string, cell: string) => void>();
 
@@ -34,10 +42,15 @@ export class BrowserWorkbookPort implements WorkbookPort {
     const ExcelJSLib = await loadExcelJs();
     const workbook = new ExcelJSLib.Workbook();
     await workbook.xlsx.load(data);
+    const bytes = new Uint8Array(data.slice(0));
+    const inspected = await (await loadAnnotate()).inspectWorkbook(bytes);
     this.workbook = workbook;
+    this.data = bytes;
     this.fileName = name;
     this.marks = [];
-    this.settings = parseSettings(readSettings(workbook));
+    this.carried = inspected.marks.length;
+    this.locked = inspected.protectedSheets;
+    this.settings = parseSettings(inspected.settings);
   }
 
   async read(): Promise<WorkbookSnapshot> {
@@ -47,16 +60,17 @@ export class BrowserWorkbookPort implements WorkbookPort {
 
   async mark(marks: CellMark[]): Promise<MarkResult> {
     const snapshot = await this.read();
-    const locked = new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name));
+    const locked = new Set([...snapshot.sheets.filter((s) => s.protected).map((s) => s.name), ...this.locked]);
     const known = new Set(snapshot.sheets.map((s) => s.name));
     this.marks = marks.filter((m) => known.has(m.sheet) && !locked.has(m.sheet));
     return { marked: this.marks.length, protectedSheets: [...new Set(marks.filter((m) => locked.has(m.sheet)).map((m) => m.sheet))] };
   }
 
   async clearMarks(): Promise<number> {
-    const pending = this.marks.length;
+    const pending = this.marks.length + this.carried;
     this.marks = [];
-    return pending + removeMarks(this.book());
+    this.carried = 0;
+    return pending;
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -79,14 +93,10 @@ export class BrowserWorkbookPort implements WorkbookPort {
 
   /** The annotated copy: current marks, a 检查结果 sheet, and the settings; the file name says it is a copy. */
   async annotatedCopy(findings: Finding[]): Promise<{ name: string; data: Uint8Array }> {
-    const workbook = this.book();
-    removeMarks(workbook);
-    addMarks(workbook, this.marks);
-    writeResultSheet(workbook, findings, this.settings);
-    writeSettings(workbook, this.settings);
-    const buffer = await workbook.xlsx.writeBuffer();
+    if (!this.data) throw new Error("尚未打开工作簿");
+    const copy = await (await loadAnnotate()).annotateWorkbook(this.data, { findings, marks: this.marks, settings: this.settings });
     const base = this.fileName.replace(/\.xlsx$/i, "");
-    return { name: `${base}（检查标注）.xlsx`, data: new Uint8Array(buffer as ArrayBuffer) };
+    return { name: `${base}（检查标注）.xlsx`, data: copy.data };
   }
 
   private book(): ExcelJS.Workbook {

@@ -32,11 +32,14 @@ export function isMarkFormula(formula: string | null | undefined): boolean {
   return typeof formula === "string" && formula.toLowerCase().includes(`"${MARK_TAG}:`);
 }
 
-/** One mark per cell, the most severe finding winning; suppressed findings leave no mark. */
+/**
+ * One mark per cell, the most severe finding winning; suppressed findings leave no mark, and neither do 提示
+ * (尾差 within rounding, skipped rules): a mark says "fix this", and an info asks for nothing.
+ */
 export function marksFor(findings: Finding[], isSuppressed: (f: Finding) => boolean = () => false): CellMark[] {
   const byCell = new Map<string, CellMark>();
   for (const f of findings) {
-    if (isSuppressed(f)) continue;
+    if (f.severity === "info" || isSuppressed(f)) continue;
     for (const c of cellsOf(f)) {
       const k = `${c.sheet}!${c.cell}`;
       const had = byCell.get(k);

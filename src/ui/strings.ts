@@ -72,9 +72,10 @@ const zh = {
   downloadFallback: "如果下载没有开始，请点此保存标注副本",
   selectedCell: (where: string) => `当前单元格 ${where}`,
   resultSheet: "检查结果",
-  resultColumns: ["序号", "严重程度", "规则", "表格", "位置", "问题", "说明", "应为", "实为", "差额", "容差", "状态"],
+  resultColumns: ["序号", "严重程度", "表", "单元格", "规则", "说明", "应为", "实为", "差额", "状态"],
   statusOpen: "待处理",
   statusSuppressed: (reason: string) => `已忽略：${reason}`,
+  statusUnmarked: "工作表受保护，未标记",
 };
 
 export type Strings = typeof zh;
@@ -151,6 +152,7 @@ const en: Strings = {
   resultColumns: zh.resultColumns,
   statusOpen: "Open",
   statusSuppressed: (reason) => `Ignored: ${reason}`,
+  statusUnmarked: "Protected sheet, not marked",
 };
 
 /** zh-CN unless the host asks for English. */

@@ -24,6 +24,13 @@ export class XmlScanner {
   kind: Token = "end";
   /** The tag name of the current open or close token. */
   name = "";
+  /**
+   * Where the current tag starts ("<") and ends (after ">"), for an editor that splices the part: a
+   * self-closing tag's close token has the same span as its open token, and `selfClosing` is true for both.
+   */
+  tagStart = 0;
+  tagEnd = 0;
+  selfClosing = false;
   private pos: number;
   /** The current open tag closed itself (`<x/>`): the next token is its close. */
   private closePending = false;
@@ -44,6 +51,7 @@ export class XmlScanner {
       this.closePending = false;
       return (this.kind = "close");
     }
+    this.selfClosing = false;
     const xml = this.xml;
     const end = xml.length;
     while (this.pos < end) {
@@ -74,9 +82,14 @@ export class XmlScanner {
         if (close < 0) fail("unterminated tag");
         this.name = xml.slice(lt + 2, close).trim();
         this.pos = close + 1;
+        this.tagStart = lt;
+        this.tagEnd = this.pos;
         return (this.kind = "close");
       } else {
         this.scanOpenTag(lt + 1);
+        this.tagStart = lt;
+        this.tagEnd = this.pos;
+        this.selfClosing = this.closePending;
         return (this.kind = "open");
       }
     }
@@ -110,6 +123,31 @@ export class XmlScanner {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Where an attribute of the current open tag is in the part: from the start of its name to after its
+   * closing quote, and its raw (undecoded) value's span. Undefined when the tag has no such attribute.
+   */
+  attrSpan(name: string): { start: number; end: number; valueStart: number; valueEnd: number } | undefined {
+    const { spans, xml } = this;
+    for (let k = (this.attrCount - 1) * 4; k >= 0; k -= 4) {
+      if (spans[k + 1] - spans[k] === name.length && xml.startsWith(name, spans[k])) {
+        return { start: spans[k], end: spans[k + 3] + 1, valueStart: spans[k + 2], valueEnd: spans[k + 3] };
+      }
+    }
+    return undefined;
+  }
+
+  /** Every attribute of the current open tag, decoded, in document order. */
+  attributes(): { name: string; value: string }[] {
+    const out: { name: string; value: string }[] = [];
+    for (let n = 0; n < this.attrCount; n++) {
+      const k = n * 4;
+      const raw = this.xml.slice(this.spans[k + 2], this.spans[k + 3]);
+      out.push({ name: this.xml.slice(this.spans[k], this.spans[k + 1]), value: this.needsDecoding[n] ? decodeAttribute(raw) : raw });
+    }
+    return out;
   }
 
   /** Scans `name attr="v" …>` from `i`, recording where the attributes are. */

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { BrowserWorkbookPort } from "../../src/browser/port";
-import { RESULT_SHEET, SETTINGS_SHEET } from "../../src/ui/own-sheets";
+import { isOwnSheet, RESULT_SHEET, SETTINGS_SHEET } from "../../src/ui/own-sheets";
 import { checkWorkbook } from "../../src/ui/check";
 import { findingKey } from "../../src/ui/finding";
-import { isMarkFormula, marksFor } from "../../src/ui/marks";
+import { MARK_STYLE, marksFor } from "../../src/ui/marks";
 import { ROOT } from "./serve-dist";
 
 /** The page's port in Node: open → check → mark → annotated copy → reopen the copy → clear. */
@@ -18,12 +18,18 @@ async function load(data: Uint8Array | Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** Cells of the user's sheets filled with a mark colour (the copy marks by cell format, with a 批注 saying why). */
+const MARK_FILLS = new Set([MARK_STYLE.error.fill, MARK_STYLE.warning.fill].map((hex) => `FF${hex.slice(1)}`));
 function markedCells(wb: ExcelJS.Workbook): string[] {
   const out: string[] = [];
   wb.eachSheet((ws) => {
-    for (const cf of (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings) {
-      if (cf.rules.some((r) => (r.formulae ?? []).some(isMarkFormula))) out.push(`${ws.name}!${cf.ref}`);
-    }
+    if (isOwnSheet(ws.name)) return;
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const fill = cell.fill as { pattern?: string; fgColor?: { argb?: string } } | undefined;
+        if (fill?.pattern === "solid" && MARK_FILLS.has(fill.fgColor?.argb ?? "")) out.push(`${ws.name}!${cell.address}`);
+      }),
+    );
   });
   return out.sort();
 }

@@ -39,12 +39,16 @@ function workbook(): FakeWorkbookState {
   return { sheets: [t01, locked, empty, results], settings: {} };
 }
 
-/** Two findings on 表1 (one error, one warning sharing C5) and one on the protected sheet. */
+/**
+ * Two findings on 表1 (one error, one warning sharing C5), one on the protected sheet, and a 提示 (尾差) on
+ * 表1 D6 that must leave no mark (a mark says "fix this").
+ */
 const bare = { message: "", table: null, expected: null, actual: null, difference: null, tolerance: null };
 const findings: Finding[] = [
   { ...bare, rule: "final.t01.income-total", severity: "error", title: "本年收入合计不等于各项收入之和", table: "final.01", sheet: "收支总表", cell: "C5", cells: [{ sheet: "收支总表", cell: "C5" }, { sheet: "收支总表", cell: "C4" }] },
   { ...bare, rule: "final.t01.balance", severity: "warning", title: "收入总计与支出总计不等", sheet: "收支总表", cell: "C5", cells: [{ sheet: "收支总表", cell: "C5" }] },
-  { ...bare, rule: "selfeval.overall.execution", severity: "info", title: "执行数与决算不一致", sheet: "整体自评表", cell: "B2", cells: [{ sheet: "整体自评表", cell: "B2" }] },
+  { ...bare, rule: "selfeval.overall.execution", severity: "warning", title: "执行数与决算不一致", sheet: "整体自评表", cell: "B2", cells: [{ sheet: "整体自评表", cell: "B2" }] },
+  { ...bare, rule: "final.t01.expenditure-total", severity: "info", title: "本年支出合计尾差", sheet: "收支总表", cell: "D6", cells: [{ sheet: "收支总表", cell: "D6" }] },
 ];
 
 function userState(state: FakeWorkbookState) {

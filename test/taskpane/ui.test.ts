@@ -17,9 +17,9 @@ const sameCell: Finding = { ...bare, rule: "cross.t01-t02-income", severity: "wa
 const nowhere: Finding = { ...bare, rule: "structure.read-problems", severity: "info", title: "未找到公开07表", sheet: null, cell: null, cells: [] };
 
 describe("marks", () => {
-  test("one mark per cell, the most severe finding wins, suppressed findings leave no mark", () => {
+  test("one mark per cell, the most severe finding wins, suppressed findings and 提示 leave no mark", () => {
+    // rate is a 提示 (尾差): nothing to fix, so 整体自评!G5 carries no mark.
     expect(marksFor([rate, sameCell, total])).toEqual([
-      { sheet: "整体自评", cell: "G5", severity: "info" },
       { sheet: "表1", cell: "C20", severity: "error" },
       { sheet: "表2", cell: "E7", severity: "warning" },
       { sheet: "表1", cell: "C6", severity: "error" },
