@@ -27,6 +27,16 @@ export const PAGE = {
 /** Text width in twips: what tables are fitted to. */
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
+/**
+ * The document grid: 28 pt lines, and a character pitch of text width ÷ 28 — w:charSpace is the pitch's
+ * difference from the 16 pt body font in 1/4096 pt (156 mm ÷ 28 = 15.79 pt: −849, as GB/T 9704 templates set).
+ */
+export const GRID = {
+  linePitch: 28 * 20,
+  charSpace: Math.round((TEXT_WIDTH / 20 / 28 - 16) * 4096),
+  charsPerLine: 28,
+};
+
 export const FONTS = {
   title: "方正小标宋简体",
   body: "仿宋_GB2312",
@@ -73,6 +83,7 @@ export const STYLE = {
   pageNumberOdd: "ReportPageNumberOdd",
   pageNumberEven: "ReportPageNumberEven",
   placeholder: "ReportPlaceholder",
+  tableGap: "ReportTableGap",
 } as const;
 
 const heading = (id: string, name: string, fontName: string) => ({
@@ -166,6 +177,13 @@ export const GBT9704_STYLES: IStylesOptions = {
       basedOn: STYLE.body,
       run: { font: font(FONTS.body), size: SIZES.table },
       paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+    },
+    {
+      id: STYLE.tableGap,
+      name: "附表间隔",
+      // A hairline between two tables of one attachment: keeps Word from joining them, shows as no gap.
+      run: { size: 2 },
+      paragraph: { indent: { firstLine: 0 }, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
     },
     {
       id: STYLE.pageNumberOdd,

@@ -110,7 +110,7 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
     expect(byStyle("ReportHeading1")).toEqual(
       report.body.flatMap((b) => (b.kind === "heading" && b.level === 1 ? [b.number + b.text] : [])),
     );
-    expect(byStyle("ReportHeading2")).toContain("（一）机构人员情况");
+    expect(byStyle("ReportHeading2")).toContain("（二）整体支出规模、使用方向");
     expect(byStyle("ReportTitle")).toEqual(["2024年度示例县医疗保障局", "整体支出绩效自评报告"]);
   });
 
@@ -120,7 +120,63 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
     for (const f of figures) expect(text).toContain(f.text);
     for (const b of report.body) if (b.kind === "paragraph") expect(text).toContain(runText(b.runs));
     expect(text).toContain("预算执行率98.16%");
-    expect(text).toContain("本年支出合计1,286.45万元");
+    expect(text).toContain("全年支出1286.45万元");
+  });
+
+  it("traces every computed figure of the body with a Word comment naming its sheet!cell", async () => {
+    const comments = await files.xml("word/comments.xml");
+    const notes = new Map(all(comments, "comment").map((c) => [attr(c, "id"), textOf(c)]));
+    const bodyFigures = report.body.flatMap((b) => (b.kind === "paragraph" ? b.runs.filter((r) => r.kind === "figure") : []));
+    const starts = all(document, "commentRangeStart");
+    expect(starts).toHaveLength(bodyFigures.length);
+    expect(all(document, "commentRangeEnd")).toHaveLength(bodyFigures.length);
+    expect(all(document, "commentReference")).toHaveLength(bodyFigures.length);
+    starts.forEach((start, i) => {
+      const figure = bodyFigures[i];
+      if (figure.kind !== "figure") throw new Error("not a figure");
+      // The run right after the range start is the figure itself.
+      const run = start.nextSibling as Element;
+      expect(textOf(run)).toBe(figure.text);
+      const note = notes.get(attr(start, "id"));
+      for (const c of figure.sources) expect(note).toContain(`${c.sheet}!${c.cell}`);
+    });
+    expect([...notes.values()]).toContain("数据来源：整体自评表!B6");
+  });
+
+  it("sets a document grid of 28 characters a line and 28 pt lines", () => {
+    const grid = first(document, "docGrid");
+    expect(attr(grid, "type")).toBe("linesAndChars");
+    expect(attr(grid, "linePitch")).toBe("560");
+    // Character pitch = 16 pt + charSpace / 4096 pt; 28 of them fill the text width.
+    const pitch = 16 + Number(attr(grid, "charSpace")) / 4096;
+    expect(Math.round((TEXT_WIDTH / 20) / pitch)).toBe(28);
+    expect(Math.abs((TEXT_WIDTH / 20) / pitch - 28)).toBeLessThan(0.01);
+  });
+
+  it("repeats each table's leading heading rows on every page and keeps captions with their table", () => {
+    const tables = all(document, "tbl");
+    const expected = report.attachments.flatMap((a) => a.tables);
+    tables.forEach((t, i) => {
+      const rows = all(t, "tr").filter((tr) => tr.parentNode === t);
+      const leading = expected[i].rows.findIndex((r) => !r.header);
+      const repeated = rows.map((tr) => all(tr, "tblHeader").length > 0);
+      expect(repeated).toEqual(expected[i].rows.map((_, j) => j < (leading < 0 ? rows.length : leading)));
+    });
+    expect(tables.filter((t) => all(t, "tblHeader").length > 0).length).toBeGreaterThanOrEqual(8);
+    const paragraphs = all(document, "p");
+    const captions = paragraphs.filter((p) => all(p, "pStyle").some((s) => attr(s, "val") === "ReportTableCaption"));
+    expect(captions.map(textOf)).toEqual(["1. 医疗救助资金管理", "2. 医保基金监管专项", "3. 医保信息化建设"]);
+    const caption = style(styles, "ReportTableCaption");
+    expect(all(caption, "keepNext")).toHaveLength(1);
+    expect(all(style(styles, "ReportUnitNote"), "keepNext")).toHaveLength(1);
+  });
+
+  it("keeps the last body paragraph with the 附件说明", () => {
+    const paragraphs = all(document, "p");
+    const list = paragraphs.findIndex((p) => all(p, "pStyle").some((s) => attr(s, "val") === "ReportAttachmentList"));
+    // The last body paragraph, then one blank line, then the list.
+    expect(all(paragraphs[list - 2], "keepNext")).toHaveLength(1);
+    expect(all(paragraphs[list - 1], "keepNext")).toHaveLength(1);
   });
 
   it("lists the attachments in one 附件说明 paragraph kept on the page of the signature", () => {
@@ -155,15 +211,14 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
       expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
       expect(all(t, "tr").filter((tr) => tr.parentNode === t)).toHaveLength(expected[i].rows.length);
     });
-    const base = textOf(tables[0]);
-    expect(base).toContain("编制数（人）");
-    expect(base).toContain("10.41");
-    const indicators = textOf(tables[2]);
+    expect(textOf(tables[0])).toContain("编制数（人）");
+    expect(textOf(tables[1])).toContain("10.41");
+    const indicators = textOf(tables[5]);
     for (const ind of exampleModel().overall!.indicators) expect(indicators).toContain(ind.name.text);
   });
 
   it("merges 一级指标 cells vertically (vMerge restart + continue)", () => {
-    const indicatorTable = all(document, "tbl")[2];
+    const indicatorTable = all(document, "tbl")[5];
     const merges = all(indicatorTable, "vMerge").map((m) => attr(m, "val") ?? "continue");
     expect(merges.filter((v) => v === "restart").length).toBeGreaterThanOrEqual(3);
     expect(merges.filter((v) => v === "continue").length).toBeGreaterThanOrEqual(5);

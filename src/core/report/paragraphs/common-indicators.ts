@@ -123,7 +123,8 @@ export const commonIndicator: ParagraphGenerator = (ctx, arg = "") => {
   }
   const indicator = indicatorNamed(ctx, item.names);
   if (!indicator) {
-    runs.push(placeholder(`${name}的自评得分（部门整体支出绩效自评表中没有“${name}”指标）`));
+    const quoted = name.includes("“") ? name : `“${name}”`;
+    runs.push(placeholder(`${name}的自评得分（部门整体支出绩效自评表中没有${quoted}指标）`));
     return [runs];
   }
   runs.push(...new Sentence(`${name}的自评得分`).text("自评得分").score(fig(indicator.score, "得分")).text("分。").runs());
