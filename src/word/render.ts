@@ -4,6 +4,7 @@ import {
   CommentRangeStart,
   CommentReference,
   DocumentGridType,
+  SectionType,
   type ICommentOptions,
   type ParagraphChild,
   Document,
@@ -131,7 +132,8 @@ function pageNumberFooter(style: string): Footer {
   return new Footer({ children: [new Paragraph({ style, children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"] })] })] });
 }
 
-function children(doc: ReportDocument, comments: Comments): FileChild[] {
+/** The 公文 itself: title, body, 附件说明, 署名 and 成文日期 (on the 28 × 22 grid). */
+function mainChildren(doc: ReportDocument, comments: Comments): FileChild[] {
   const out: FileChild[] = [];
   for (const line of doc.title) out.push(paragraph(STYLE.title, line));
   out.push(paragraph(STYLE.body, []));
@@ -154,9 +156,14 @@ function children(doc: ReportDocument, comments: Comments): FileChild[] {
   }
   out.push(blank(), new Paragraph({ style: STYLE.signature, keepNext: true, children: textRuns(doc.signature.unit) }));
   out.push(paragraph(STYLE.signature, doc.signature.date));
+  return out;
+}
+
+/** The attachments: each starts a page (the first one through its section break). */
+function attachmentChildren(doc: ReportDocument): FileChild[] {
+  const out: FileChild[] = [];
   doc.attachments.forEach((a, i) => {
-    // Each attachment starts a page.
-    out.push(new Paragraph({ style: STYLE.attachmentMark, pageBreakBefore: true, children: textRuns([{ kind: "text", text: `附件${i + 1}` }]) }));
+    out.push(new Paragraph({ style: STYLE.attachmentMark, pageBreakBefore: i > 0 || undefined, children: textRuns([{ kind: "text", text: `附件${i + 1}` }]) }));
     out.push(paragraph(STYLE.attachmentTitle, [{ kind: "text", text: a.title }]));
     a.tables.forEach((t, j) => {
       // Two tables back to back would be joined into one by Word (losing the second one's repeating heading
@@ -171,7 +178,13 @@ function children(doc: ReportDocument, comments: Comments): FileChild[] {
 /** The Word document of a report, in GB/T 9704 layout. */
 export function reportDocument(doc: ReportDocument): Document {
   const comments = new Comments();
-  const body = children(doc, comments);
+  const body = mainChildren(doc, comments);
+  const page = {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+  };
+  const footers = () => ({ default: pageNumberFooter(STYLE.pageNumberOdd), even: pageNumberFooter(STYLE.pageNumberEven) });
+  const attachments = attachmentChildren(doc);
   return new Document({
     title: doc.fileName.replace(/\.docx$/, ""),
     creator: "绩效自评助手",
@@ -181,16 +194,19 @@ export function reportDocument(doc: ReportDocument): Document {
     sections: [
       {
         properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
-          },
-          // 22 lines × 28 characters a page (GB/T 9704): a lines-and-characters grid.
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: GRID.linePitch, charSpace: GRID.charSpace },
+          page,
+          // 22 lines × 28 characters a page (GB/T 9704): 28 pt grid lines; the 28 characters come from the body's
+          // character spacing (see GRID). charSpace is kept for a user who turns on the character grid in Word.
+          grid: { type: DocumentGridType.LINES, linePitch: GRID.linePitch, charSpace: GRID.charSpace },
         },
-        footers: { default: pageNumberFooter(STYLE.pageNumberOdd), even: pageNumberFooter(STYLE.pageNumberEven) },
+        footers: footers(),
         children: body,
       },
+      // The attachments in a section of their own without the grid: table text (五号, single-spaced) would
+      // otherwise snap to 28 pt lines and 3号 character cells. Page numbers run on.
+      ...(attachments.length
+        ? [{ properties: { page, type: SectionType.NEXT_PAGE }, footers: footers(), children: attachments }]
+        : []),
     ],
   });
 }

@@ -28,13 +28,17 @@ export const PAGE = {
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 /**
- * The document grid: 28 pt lines, and a character pitch of text width ÷ 28 — w:charSpace is the pitch's
- * difference from the 16 pt body font in 1/4096 pt (156 mm ÷ 28 = 15.79 pt: −849, as GB/T 9704 templates set).
+ * The document grid: 28 pt lines. 28 characters of 3号 (16 pt) need 448 pt, the text block is 442 pt wide: the
+ * body is set 0.25 pt tighter (15.75 pt a character, 441 pt a line) rather than on a character grid, which
+ * LibreOffice renders with a cell per digit and two cells per title character. charSpace (1/4096 pt off the
+ * 16 pt font) is the pitch a Word user gets on turning the character grid on.
  */
 export const GRID = {
   linePitch: 28 * 20,
   charSpace: Math.round((TEXT_WIDTH / 20 / 28 - 16) * 4096),
   charsPerLine: 28,
+  /** Body character spacing in twentieths of a point. */
+  bodyCharacterSpacing: -5,
 };
 
 export const FONTS = {
@@ -105,10 +109,19 @@ export const GBT9704_STYLES: IStylesOptions = {
   },
   paragraphStyles: [
     {
+      // Normal at the body size: Word and LibreOffice size a character grid's cells from Normal's font size
+      // (LibreOffice would take 12 pt cells otherwise, two for each 3号 character).
+      id: "Normal",
+      name: "Normal",
+      quickFormat: true,
+      run: { font: font(FONTS.body), size: SIZES.body },
+    },
+    {
       id: STYLE.body,
       name: "公文正文",
       quickFormat: true,
-      run: { font: font(FONTS.body), size: SIZES.body },
+      // A quarter point tighter than the font: 28 characters a line (see GRID).
+      run: { font: font(FONTS.body), size: SIZES.body, characterSpacing: GRID.bodyCharacterSpacing },
       paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: TWO_CHARS }, spacing: LINE },
     },
     {

@@ -89,9 +89,11 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
     const settings = await files.xml("word/settings.xml");
     expect(all(settings, "evenAndOddHeaders")).toHaveLength(1);
     const refs = all(document, "footerReference").map((r) => attr(r, "type"));
-    expect(refs.sort()).toEqual(["default", "even"]);
+    // Body and attachments are two sections, each with its odd/even footers; page numbers run on.
+    expect(refs.sort()).toEqual(["default", "default", "even", "even"]);
+    expect(all(document, "pgNumType").filter((p) => attr(p, "start"))).toHaveLength(0);
     const footers = Object.keys(files.zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n));
-    expect(footers).toHaveLength(2);
+    expect(footers).toHaveLength(4);
     const alignments: string[] = [];
     for (const name of footers) {
       const footer = await files.xml(name);
@@ -143,14 +145,20 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
     expect([...notes.values()]).toContain("数据来源：整体自评表!B6");
   });
 
-  it("sets a document grid of 28 characters a line and 28 pt lines", () => {
-    const grid = first(document, "docGrid");
-    expect(attr(grid, "type")).toBe("linesAndChars");
-    expect(attr(grid, "linePitch")).toBe("560");
-    // Character pitch = 16 pt + charSpace / 4096 pt; 28 of them fill the text width.
-    const pitch = 16 + Number(attr(grid, "charSpace")) / 4096;
-    expect(Math.round((TEXT_WIDTH / 20) / pitch)).toBe(28);
-    expect(Math.abs((TEXT_WIDTH / 20) / pitch - 28)).toBeLessThan(0.01);
+  it("sets a document grid of 28 pt lines and 28 characters a line on the body's pages", () => {
+    const grids = all(document, "docGrid");
+    // The body's section has the grid; the attachments' section (tables in 五号) has none.
+    expect(grids.map((g) => attr(g, "type"))).toEqual(["lines", null].slice(0, grids.length));
+    expect(attr(grids[0], "linePitch")).toBe("560");
+    // Character pitch = 16 pt + character spacing: 28 characters fit the text width, 29 do not.
+    const spacing = Number(attr(first(first(style(styles, "ReportBody"), "rPr"), "spacing"), "val"));
+    expect(spacing).toBeLessThan(0);
+    const pitch = 16 + spacing / 20;
+    expect(28 * pitch).toBeLessThanOrEqual(TEXT_WIDTH / 20);
+    expect(29 * pitch).toBeGreaterThan(TEXT_WIDTH / 20);
+    // The grid's cell pitch, for Word users who turn the character grid on, also gives 28.
+    expect(Math.round(TEXT_WIDTH / 20 / (16 + Number(attr(grids[0], "charSpace")) / 4096))).toBe(28);
+    expect(all(document, "sectPr")).toHaveLength(2);
   });
 
   it("repeats each table's leading heading rows on every page and keeps captions with their table", () => {
