@@ -102,7 +102,7 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
       expect(textOf(footer as unknown as Element).replace(/\s/g, "")).toBe("——");
       alignments.push(attr(first(style(styles, attr(first(footer, "pStyle"), "val")!), "jc"), "val")!);
     }
-    expect(alignments.sort()).toEqual(["left", "right"]);
+    expect(alignments.sort()).toEqual(["left", "left", "right", "right"]);
   });
 
   it("writes the outline's headings in their heading styles", () => {
