@@ -29,9 +29,11 @@ function bareUnitName(text: string): string {
  * on a tie), so a 自评表 copied from another unit's template never names the report. Null when no table names it.
  */
 export function unitNameOf(m: PackageModel) {
+  // The same fields the identity rule (identity.unit-name) weighs: each table's name and each project's 主管部门.
   const fields: Placed[] = tablesOf(m).flatMap((t) =>
     t.table.unitName && textIn(t.table.unitName) ? [{ table: t.kind, where: t.name, field: t.table.unitName }] : [],
   );
+  for (const p of m.projects) if (p.department && textIn(p.department)) fields.push({ table: "selfeval.project", where: "主管部门", field: p.department });
   const settled = outliers(fields, unitKey)?.reference.field ?? fields[0]?.field;
   const t = textIn(settled);
   if (!t) return null;
