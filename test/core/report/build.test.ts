@@ -308,3 +308,53 @@ describe("GB/T 9704 heading numbers", () => {
     expect([11, 20, 21, 99].map(chineseNumeral)).toEqual(["十一", "二十", "二十一", "九十九"]);
   });
 });
+
+describe("共性指标, 成本指标 and zeros as real reports write them", () => {
+  const figure = (v: string, cell: string) => ({ value: new Decimal(v), decimals: v.includes(".") ? 2 : 0, raw: v, sheet: "整体自评表", cell });
+  const text = (t: string, cell: string) => ({ text: t, sheet: "整体自评表", cell });
+  const indicator = (level1: string, level2: string, name: string, weight: string, score: string, row: number) => ({
+    level1,
+    level2,
+    name: text(name, `C${row}`),
+    target: text("≤5%", `D${row}`),
+    actual: text("4.85%", `E${row}`),
+    weight: figure(weight, `F${row}`),
+    score: figure(score, `G${row}`),
+    note: null,
+  });
+
+  it("Hebei: a 投入 indicator of the 自评表 gives its 自评得分 under its numbered sub-item", () => {
+    const model = exampleModel();
+    model.overall!.indicators.unshift(indicator("投入指标", "预算执行", "预算调整率", "2", "1.5", 90));
+    const doc = buildReport(model, { outline: "hebei" });
+    const at = doc.body.findIndex((b) => b.kind === "heading" && b.text === "预算调整率");
+    expect(doc.body[at].kind === "heading" && doc.body[at].number).toBe("（2）");
+    const next = doc.body[at + 1];
+    expect(next.kind === "paragraph" && runText(next.runs)).toBe(
+      "本年度追加（调整）预算60.60万元，与年初预算数1250.00万元的比率为4.85%。自评得分1.5分。",
+    );
+    const score = next.kind === "paragraph" ? next.runs.find((r) => r.text === "1.5") : undefined;
+    expect(score && score.kind === "figure" && score.sources).toEqual([{ sheet: "整体自评表", cell: "G90" }]);
+  });
+
+  it("Hunan: 成本指标 are narrated under 运行成本 and left out of the 产出 lines (the 产出 total still counts them)", () => {
+    const model = exampleModel();
+    model.overall!.indicators.splice(3, 0, indicator("产出指标（50分）", "成本指标", "人均培训成本", "5", "5", 91));
+    const doc = buildReport(model);
+    const body = bodyText(doc);
+    expect(body).toContain("成本指标分值5分，得分5分。");
+    expect(body).toContain("1.成本指标“人均培训成本”：年度指标值≤5%，实际完成值4.85%，分值5分，得分5分。");
+    expect(body).toContain("产出指标分值50分，得分54.33分。");
+    expect(body.match(/“人均培训成本”/g)).toHaveLength(1);
+  });
+
+  it("writes a zero amount as 0万元 and a zero-spending item as 无…", () => {
+    const model = exampleModel();
+    model.basedata!.publicFunds.find((r) => r.key === "office")!.actual!.value = new Decimal(0);
+    model.final.t06 = null;
+    const body = bodyText(buildReport(model));
+    expect(body).toContain("其中办公经费0万元，");
+    expect(body).toContain("无因公出国（境）费用、公务用车购置费支出");
+    expect(body).not.toMatch(/(^|[^\d.])0\.00万元/);
+  });
+});
