@@ -1,5 +1,12 @@
 import {
   AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DocumentGridType,
+  SectionType,
+  type ICommentOptions,
+  type ParagraphChild,
   Document,
   Footer,
   Packer,
@@ -15,7 +22,25 @@ import {
   type FileChild,
 } from "docx";
 import type { Block, ReportDocument, ReportTable, Run, TableCell as ReportCell } from "../core/report/document";
-import { GBT9704_STYLES, PAGE, STYLE, TEXT_WIDTH } from "./styles";
+import type { CellRef } from "../core/values/figure";
+import { GBT9704_STYLES, GRID, PAGE, STYLE, TEXT_WIDTH } from "./styles";
+
+/**
+ * The comments of one document: each computed figure of the body is wrapped in a comment naming the cells it
+ * came from, so the author (and a reviewer) can trace every number back to sheet!cell.
+ */
+class Comments {
+  readonly list: ICommentOptions[] = [];
+
+  /** The comment's runs around `run`: range start, the figure, range end, reference mark. */
+  wrap(run: TextRun, sources: CellRef[]): ParagraphChild[] {
+    const id = this.list.length;
+    const cells = sources.map((c) => `${c.sheet}!${c.cell}`);
+    const text = cells.length === 1 ? `数据来源：${cells[0]}` : `由以下单元格计算：${cells.join("、")}`;
+    this.list.push({ id, author: "绩效自评助手", initials: "JX", children: [new Paragraph({ children: [new TextRun(text)] })] });
+    return [new CommentRangeStart(id), run, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+  }
+}
 
 function textRuns(runs: Run[], bold = false): TextRun[] {
   const emphasis = bold ? { bold } : {};
@@ -28,9 +53,18 @@ function paragraph(style: string, runs: Run[]): Paragraph {
   return new Paragraph({ style, children: textRuns(runs) });
 }
 
-function block(b: Block): Paragraph {
+/** Body runs: figures with sources get a comment naming their cells. */
+function tracedRuns(runs: Run[], comments: Comments): ParagraphChild[] {
+  return runs.flatMap((r): ParagraphChild[] => {
+    if (r.kind === "placeholder") return [new TextRun({ text: r.text, style: STYLE.placeholder })];
+    const run = new TextRun({ text: r.text });
+    return r.kind === "figure" && r.sources.length ? comments.wrap(run, r.sources) : [run];
+  });
+}
+
+function block(b: Block, comments: Comments, keepNext: boolean): Paragraph {
   if (b.kind === "heading") return paragraph(STYLE.heading[b.level], [{ kind: "text", text: `${b.number}${b.text}` }]);
-  return paragraph(STYLE.body, b.runs);
+  return new Paragraph({ style: STYLE.body, keepNext: keepNext || undefined, children: tracedRuns(b.runs, comments) });
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -51,7 +85,11 @@ function table(t: ReportTable): FileChild[] {
   // Which grid columns each row's cells start at, so a cell spanning columns gets their summed width;
   // columns covered by a cell from a row above (rowSpan) are skipped.
   const covered: number[] = widths.map(() => 0);
+  // Heading rows repeat on each page only when they lead the table (Word's rule): mark the leading run of them.
+  let leading = true;
   const rows = t.rows.map((row) => {
+    leading = leading && !!row.header;
+    const repeat = leading;
     let col = 0;
     const cells = row.cells.map((c: ReportCell) => {
       while (covered[col] > 0) col++;
@@ -65,11 +103,18 @@ function table(t: ReportTable): FileChild[] {
         rowSpan: (c.rowSpan ?? 1) > 1 ? c.rowSpan : undefined,
         verticalAlign: VerticalAlignTable.CENTER,
         margins: { left: 60, right: 60, top: 30, bottom: 30 },
-        children: [new Paragraph({ style: STYLE.tableText, alignment: ALIGN[c.align ?? "left"], children: textRuns(c.runs, !!row.header) })],
+        children: [
+          new Paragraph({
+            style: STYLE.tableText,
+            alignment: ALIGN[c.align ?? "left"],
+            keepNext: t.keepWithNext || undefined,
+            children: textRuns(c.runs, !!row.header),
+          }),
+        ],
       });
     });
     for (let i = 0; i < covered.length; i++) if (covered[i] > 0) covered[i]--;
-    return new TableRow({ cantSplit: true, children: cells });
+    return new TableRow({ cantSplit: true, tableHeader: repeat || undefined, children: cells });
   });
   out.push(
     new Table({
@@ -87,12 +132,15 @@ function pageNumberFooter(style: string): Footer {
   return new Footer({ children: [new Paragraph({ style, children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"] })] })] });
 }
 
-function children(doc: ReportDocument): FileChild[] {
+/** The 公文 itself: title, body, 附件说明, 署名 and 成文日期 (on the 28 × 22 grid). */
+function mainChildren(doc: ReportDocument, comments: Comments): FileChild[] {
   const out: FileChild[] = [];
   for (const line of doc.title) out.push(paragraph(STYLE.title, line));
   out.push(paragraph(STYLE.body, []));
   if (doc.salutation) out.push(paragraph(STYLE.salutation, doc.salutation));
-  out.push(...doc.body.map(block));
+  // The last body paragraph keeps the 附件说明 company: 附件说明 never opens a page on its own.
+  const last = doc.body.length - 1;
+  out.push(...doc.body.map((b, i) => block(b, comments, i === last && doc.attachmentList.length > 0)));
   // 附件说明 one blank line below the body, one paragraph whose items line up under "1．"; then one blank line,
   // 署名 and 成文日期. The whole closing block stays on one page: a page holding only the signature is not allowed.
   const blank = () => new Paragraph({ style: STYLE.body, keepNext: true, children: [] });
@@ -108,33 +156,57 @@ function children(doc: ReportDocument): FileChild[] {
   }
   out.push(blank(), new Paragraph({ style: STYLE.signature, keepNext: true, children: textRuns(doc.signature.unit) }));
   out.push(paragraph(STYLE.signature, doc.signature.date));
+  return out;
+}
+
+/** The attachments: each starts a page (the first one through its section break). */
+function attachmentChildren(doc: ReportDocument): FileChild[] {
+  const out: FileChild[] = [];
   doc.attachments.forEach((a, i) => {
-    // Each attachment starts a page.
-    out.push(new Paragraph({ style: STYLE.attachmentMark, pageBreakBefore: true, children: textRuns([{ kind: "text", text: `附件${i + 1}` }]) }));
+    out.push(new Paragraph({ style: STYLE.attachmentMark, pageBreakBefore: i > 0 || undefined, children: textRuns([{ kind: "text", text: `附件${i + 1}` }]) }));
     out.push(paragraph(STYLE.attachmentTitle, [{ kind: "text", text: a.title }]));
-    for (const t of a.tables) out.push(...table(t));
+    a.tables.forEach((t, j) => {
+      // Two tables back to back would be joined into one by Word (losing the second one's repeating heading
+      // row): a hairline paragraph keeps them apart.
+      if (j > 0 && !t.caption && !t.unitNote) out.push(new Paragraph({ style: STYLE.tableGap, keepNext: a.tables[j - 1].keepWithNext || undefined, children: [] }));
+      out.push(...table(t));
+    });
   });
   return out;
 }
 
 /** The Word document of a report, in GB/T 9704 layout. */
 export function reportDocument(doc: ReportDocument): Document {
+  const comments = new Comments();
+  const body = mainChildren(doc, comments);
+  const page = {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+  };
+  const footers = () => ({ default: pageNumberFooter(STYLE.pageNumberOdd), even: pageNumberFooter(STYLE.pageNumberEven) });
+  const attachments = attachmentChildren(doc);
   return new Document({
     title: doc.fileName.replace(/\.docx$/, ""),
     creator: "绩效自评助手",
     styles: GBT9704_STYLES,
     evenAndOddHeaderAndFooters: true,
+    comments: { children: comments.list },
     sections: [
       {
         properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
-          },
+          page,
+          // 22 lines × 28 characters a page (GB/T 9704): 28 pt grid lines; the 28 characters come from the body's
+          // character spacing (see GRID). charSpace is kept for a user who turns on the character grid in Word.
+          grid: { type: DocumentGridType.LINES, linePitch: GRID.linePitch, charSpace: GRID.charSpace },
         },
-        footers: { default: pageNumberFooter(STYLE.pageNumberOdd), even: pageNumberFooter(STYLE.pageNumberEven) },
-        children: children(doc),
+        footers: footers(),
+        children: body,
       },
+      // The attachments in a section of their own without the grid: table text (五号, single-spaced) would
+      // otherwise snap to 28 pt lines and 3号 character cells. Page numbers run on.
+      ...(attachments.length
+        ? [{ properties: { page, type: SectionType.NEXT_PAGE }, footers: footers(), children: attachments }]
+        : []),
     ],
   });
 }

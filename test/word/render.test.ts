@@ -89,9 +89,11 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
     const settings = await files.xml("word/settings.xml");
     expect(all(settings, "evenAndOddHeaders")).toHaveLength(1);
     const refs = all(document, "footerReference").map((r) => attr(r, "type"));
-    expect(refs.sort()).toEqual(["default", "even"]);
+    // Body and attachments are two sections, each with its odd/even footers; page numbers run on.
+    expect(refs.sort()).toEqual(["default", "default", "even", "even"]);
+    expect(all(document, "pgNumType").filter((p) => attr(p, "start"))).toHaveLength(0);
     const footers = Object.keys(files.zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n));
-    expect(footers).toHaveLength(2);
+    expect(footers).toHaveLength(4);
     const alignments: string[] = [];
     for (const name of footers) {
       const footer = await files.xml(name);
@@ -100,7 +102,7 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
       expect(textOf(footer as unknown as Element).replace(/\s/g, "")).toBe("——");
       alignments.push(attr(first(style(styles, attr(first(footer, "pStyle"), "val")!), "jc"), "val")!);
     }
-    expect(alignments.sort()).toEqual(["left", "right"]);
+    expect(alignments.sort()).toEqual(["left", "left", "right", "right"]);
   });
 
   it("writes the outline's headings in their heading styles", () => {
@@ -110,7 +112,7 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
     expect(byStyle("ReportHeading1")).toEqual(
       report.body.flatMap((b) => (b.kind === "heading" && b.level === 1 ? [b.number + b.text] : [])),
     );
-    expect(byStyle("ReportHeading2")).toContain("（一）机构人员情况");
+    expect(byStyle("ReportHeading2")).toContain("（二）整体支出规模、使用方向");
     expect(byStyle("ReportTitle")).toEqual(["2024年度示例县医疗保障局", "整体支出绩效自评报告"]);
   });
 
@@ -120,7 +122,69 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
     for (const f of figures) expect(text).toContain(f.text);
     for (const b of report.body) if (b.kind === "paragraph") expect(text).toContain(runText(b.runs));
     expect(text).toContain("预算执行率98.16%");
-    expect(text).toContain("本年支出合计1,286.45万元");
+    expect(text).toContain("全年支出1286.45万元");
+  });
+
+  it("traces every computed figure of the body with a Word comment naming its sheet!cell", async () => {
+    const comments = await files.xml("word/comments.xml");
+    const notes = new Map(all(comments, "comment").map((c) => [attr(c, "id"), textOf(c)]));
+    const bodyFigures = report.body.flatMap((b) => (b.kind === "paragraph" ? b.runs.filter((r) => r.kind === "figure") : []));
+    const starts = all(document, "commentRangeStart");
+    expect(starts).toHaveLength(bodyFigures.length);
+    expect(all(document, "commentRangeEnd")).toHaveLength(bodyFigures.length);
+    expect(all(document, "commentReference")).toHaveLength(bodyFigures.length);
+    starts.forEach((start, i) => {
+      const figure = bodyFigures[i];
+      if (figure.kind !== "figure") throw new Error("not a figure");
+      // The run right after the range start is the figure itself.
+      const run = start.nextSibling as Element;
+      expect(textOf(run)).toBe(figure.text);
+      const note = notes.get(attr(start, "id"));
+      for (const c of figure.sources) expect(note).toContain(`${c.sheet}!${c.cell}`);
+    });
+    expect([...notes.values()]).toContain("数据来源：整体自评表!B6");
+  });
+
+  it("sets a document grid of 28 pt lines and 28 characters a line on the body's pages", () => {
+    const grids = all(document, "docGrid");
+    // The body's section has the grid; the attachments' section (tables in 五号) has none.
+    expect(grids.map((g) => attr(g, "type"))).toEqual(["lines", null].slice(0, grids.length));
+    expect(attr(grids[0], "linePitch")).toBe("560");
+    // Character pitch = 16 pt + character spacing: 28 characters fit the text width, 29 do not.
+    const spacing = Number(attr(first(first(style(styles, "ReportBody"), "rPr"), "spacing"), "val"));
+    expect(spacing).toBeLessThan(0);
+    const pitch = 16 + spacing / 20;
+    expect(28 * pitch).toBeLessThanOrEqual(TEXT_WIDTH / 20);
+    expect(29 * pitch).toBeGreaterThan(TEXT_WIDTH / 20);
+    // The grid's cell pitch, for Word users who turn the character grid on, also gives 28.
+    expect(Math.round(TEXT_WIDTH / 20 / (16 + Number(attr(grids[0], "charSpace")) / 4096))).toBe(28);
+    expect(all(document, "sectPr")).toHaveLength(2);
+  });
+
+  it("repeats each table's leading heading rows on every page and keeps captions with their table", () => {
+    const tables = all(document, "tbl");
+    const expected = report.attachments.flatMap((a) => a.tables);
+    tables.forEach((t, i) => {
+      const rows = all(t, "tr").filter((tr) => tr.parentNode === t);
+      const leading = expected[i].rows.findIndex((r) => !r.header);
+      const repeated = rows.map((tr) => all(tr, "tblHeader").length > 0);
+      expect(repeated).toEqual(expected[i].rows.map((_, j) => j < (leading < 0 ? rows.length : leading)));
+    });
+    expect(tables.filter((t) => all(t, "tblHeader").length > 0).length).toBeGreaterThanOrEqual(8);
+    const paragraphs = all(document, "p");
+    const captions = paragraphs.filter((p) => all(p, "pStyle").some((s) => attr(s, "val") === "ReportTableCaption"));
+    expect(captions.map(textOf)).toEqual(["1. 医疗救助资金管理", "2. 医保基金监管专项", "3. 医保信息化建设"]);
+    const caption = style(styles, "ReportTableCaption");
+    expect(all(caption, "keepNext")).toHaveLength(1);
+    expect(all(style(styles, "ReportUnitNote"), "keepNext")).toHaveLength(1);
+  });
+
+  it("keeps the last body paragraph with the 附件说明", () => {
+    const paragraphs = all(document, "p");
+    const list = paragraphs.findIndex((p) => all(p, "pStyle").some((s) => attr(s, "val") === "ReportAttachmentList"));
+    // The last body paragraph, then one blank line, then the list.
+    expect(all(paragraphs[list - 2], "keepNext")).toHaveLength(1);
+    expect(all(paragraphs[list - 1], "keepNext")).toHaveLength(1);
   });
 
   it("lists the attachments in one 附件说明 paragraph kept on the page of the signature", () => {
@@ -155,15 +219,14 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
       expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
       expect(all(t, "tr").filter((tr) => tr.parentNode === t)).toHaveLength(expected[i].rows.length);
     });
-    const base = textOf(tables[0]);
-    expect(base).toContain("编制数（人）");
-    expect(base).toContain("10.41");
-    const indicators = textOf(tables[2]);
+    expect(textOf(tables[0])).toContain("编制数（人）");
+    expect(textOf(tables[1])).toContain("10.41");
+    const indicators = textOf(tables[5]);
     for (const ind of exampleModel().overall!.indicators) expect(indicators).toContain(ind.name.text);
   });
 
   it("merges 一级指标 cells vertically (vMerge restart + continue)", () => {
-    const indicatorTable = all(document, "tbl")[2];
+    const indicatorTable = all(document, "tbl")[5];
     const merges = all(indicatorTable, "vMerge").map((m) => attr(m, "val") ?? "continue");
     expect(merges.filter((v) => v === "restart").length).toBeGreaterThanOrEqual(3);
     expect(merges.filter((v) => v === "continue").length).toBeGreaterThanOrEqual(5);

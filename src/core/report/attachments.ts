@@ -24,6 +24,8 @@ function figureRun(f: Figure | null | undefined, format: (v: Decimal, f: Figure)
 const money = (f: Figure | null | undefined) => figureRun(f, (v) => formatAmount(v, 2));
 const percent = (f: Figure | null | undefined) => figureRun(f, (v) => `${formatPlain(v, 2)}%`);
 const points = (f: Figure | null | undefined) => figureRun(f, (v, fig) => formatPlain(v, Math.min(fig.decimals, 2)));
+/** Head counts are whole people, however the cell is formatted ("45.00" → "45"). */
+const count = (f: Figure | null | undefined) => figureRun(f, (v) => formatPlain(v, 0));
 const quote = (t: TextField | null | undefined): Run[] =>
   t && t.text.trim() ? [{ kind: "quote", text: t.text.trim(), sources: [{ sheet: t.sheet, cell: t.cell }] }] : [];
 const text = (s: string): Run[] => [{ kind: "text", text: s }];
@@ -67,17 +69,28 @@ function treeRows(rows: TreeRow[]): TableRow[] {
   });
 }
 
-function baseDataTable(b: BaseData): ReportTable {
+/**
+ * Tables are split where the source's column headings start, so each Word table begins with its heading row:
+ * only leading heading rows repeat on a new page (rows above them, such as 编制数, would repeat too).
+ */
+function baseDataTables(b: BaseData): ReportTable[] {
+  const staffing: ReportTable = {
+    unitNote: "金额单位：万元",
+    widths: [5, 2, 2, 2],
+    keepWithNext: true,
+    rows: [
+      {
+        cells: [
+          label("编制数（人）"),
+          num(count(b.staffing.authorized)),
+          label("实际在职人数（人）"),
+          num(count(b.staffing.actual)),
+        ],
+      },
+      { cells: [label("在职人员控制率"), num(percent(b.staffing.controlRate), { colSpan: 3 })] },
+    ],
+  };
   const rows: TableRow[] = [
-    {
-      cells: [
-        label("编制数（人）"),
-        num(points(b.staffing.authorized)),
-        label("实际在职人数（人）"),
-        num(points(b.staffing.actual)),
-      ],
-    },
-    { cells: [label("在职人员控制率"), num(percent(b.staffing.controlRate), { colSpan: 3 })] },
     { header: true, cells: [label("项目"), label("上年决算数"), label("本年预算数"), label("本年决算数")] },
     ...treeRows(b.threePublic),
     ...treeRows(b.projects),
@@ -87,7 +100,7 @@ function baseDataTable(b: BaseData): ReportTable {
     { cells: [label("厉行节约保障措施"), cell(quote(b.savingMeasures), { colSpan: 3, align: "left" })] },
     signatureRow(b.signatures, 4),
   ];
-  return { unitNote: "金额单位：万元", widths: [5, 2, 2, 2], rows };
+  return [staffing, { widths: [5, 2, 2, 2], rows }];
 }
 
 const MONEY_HEADER = ["资金情况", "年初预算数", "全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A）", "得分"];
@@ -170,6 +183,10 @@ function indicatorRows(indicators: Indicator[], notes: boolean): TableRow[] {
   return rows;
 }
 
+function goalTable(t: OverallSelfEval | ProjectSelfEval, widths: number[]): ReportTable {
+  return { widths, keepWithNext: true, rows: goalRows(t, widths.length) };
+}
+
 function goalRows(t: OverallSelfEval | ProjectSelfEval, columns: number): TableRow[] {
   return [
     { cells: [label("年度总体目标（预期目标）", { colSpan: 2 }), cell(quote(t.goals.expected), { colSpan: columns - 2, align: "left" })] },
@@ -199,7 +216,13 @@ const PROJECT_INDICATOR_WIDTHS = [1.7, 1.7, 2.8, 1.9, 1.9, 1.3, 1.3, 2.4];
 function overallTables(m: PackageModel, t: OverallSelfEval): ReportTable[] {
   const unit = unitNameOf(m);
   const unitRuns: Run[] = t.unitName ? quote(t.unitName) : unit ? [{ kind: "quote", ...unit }] : [];
-  const rows: TableRow[] = [{ cells: [label("预算部门名称"), cell(unitRuns, { colSpan: 6, align: "left" })] }];
+  const identity: ReportTable = {
+    unitNote: "金额单位：万元",
+    widths: MONEY_WIDTHS,
+    keepWithNext: true,
+    rows: [{ cells: [label("预算部门名称"), cell(unitRuns, { colSpan: 6, align: "left" })] }],
+  };
+  const rows: TableRow[] = [];
   if (t.layout === "shaanxi") {
     rows.push({ header: true, cells: ["年度主要任务", "主要内容", "全年预算数", "全年执行数", "分值", "执行率", "得分"].map((h) => label(h)) });
     t.tasks.forEach((task) => rows.push(taskRow(task, quote(task.name))));
@@ -211,14 +234,16 @@ function overallTables(m: PackageModel, t: OverallSelfEval): ReportTable[] {
     t.byExpenditure.forEach((l, i) => rows.push(natureRow(i ? "" : "按支出性质分：", l.label, l.amount, "execution")));
   }
   return [
-    { unitNote: "金额单位：万元", widths: MONEY_WIDTHS, rows },
-    { widths: INDICATOR_WIDTHS, rows: [...goalRows(t, 7), ...indicatorRows(t.indicators, false), ...totalRows(t, 7)] },
+    identity,
+    { widths: MONEY_WIDTHS, rows },
+    goalTable(t, INDICATOR_WIDTHS),
+    { widths: INDICATOR_WIDTHS, rows: [...indicatorRows(t.indicators, false), ...totalRows(t, 7)] },
   ];
 }
 
 function projectTables(p: ProjectSelfEval, n: number): ReportTable[] {
   const columns = 8;
-  const head: TableRow[] = [
+  const identity: TableRow[] = [
     { cells: [label("项目名称"), cell(quote(p.projectName), { colSpan: 6, align: "left" })] },
     {
       cells: [
@@ -228,12 +253,13 @@ function projectTables(p: ProjectSelfEval, n: number): ReportTable[] {
         cell(quote(p.implementer), { colSpan: 2, align: "left" }),
       ],
     },
-    { header: true, cells: MONEY_HEADER.map((h) => label(h)) },
-    ...p.money.map(moneyRow),
   ];
+  const money: TableRow[] = [{ header: true, cells: MONEY_HEADER.map((h) => label(h)) }, ...p.money.map(moneyRow)];
   return [
-    { caption: `${n}. ${p.projectName?.text.trim() ?? "项目"}`, unitNote: "金额单位：万元", widths: MONEY_WIDTHS, rows: head },
-    { widths: PROJECT_INDICATOR_WIDTHS, rows: [...goalRows(p, columns), ...indicatorRows(p.indicators, true), ...totalRows(p, columns)] },
+    { caption: `${n}. ${p.projectName?.text.trim() ?? "项目"}`, unitNote: "金额单位：万元", widths: MONEY_WIDTHS, keepWithNext: true, rows: identity },
+    { widths: MONEY_WIDTHS, rows: money },
+    goalTable(p, PROJECT_INDICATOR_WIDTHS),
+    { widths: PROJECT_INDICATOR_WIDTHS, rows: [...indicatorRows(p.indicators, true), ...totalRows(p, columns)] },
   ];
 }
 
@@ -249,7 +275,7 @@ export function attachmentTitle(id: AttachmentId): string {
 
 export function buildAttachment(m: PackageModel, id: AttachmentId): Attachment {
   const title = TITLES[id];
-  if (id === "basedata") return m.basedata ? { title, tables: [baseDataTable(m.basedata)] } : missingTable(title, "basedata");
+  if (id === "basedata") return m.basedata ? { title, tables: baseDataTables(m.basedata) } : missingTable(title, "basedata");
   if (id === "overall") return m.overall ? { title, tables: overallTables(m, m.overall) } : missingTable(title, "selfeval.overall");
   if (!m.projects.length) return missingTable(title, "selfeval.project");
   return { title, tables: m.projects.flatMap((p, i) => projectTables(p, i + 1)) };

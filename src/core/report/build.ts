@@ -4,42 +4,23 @@ import type { Severity } from "../findings/finding";
 import type { Block, HeadingLevel, ReportDocument, Run } from "./document";
 import { DEFAULT_OUTLINE, OUTLINES, type OutlineId, type OutlineSection } from "./outlines";
 import { PARAGRAPHS, type ReportContext } from "./paragraphs";
-import { placeholder } from "./compose";
+import { placeholder, proseDate } from "./compose";
 import { attachmentTitle, buildAttachment } from "./attachments";
 import { reportFileName, unitNameOf, yearOf } from "./identity";
 import { textIn } from "./lookup";
+import { numberingOf } from "./numbering";
+
+export { chineseNumeral, numberingOf } from "./numbering";
 
 export interface BuildReportOptions {
   /** The province's outline (settings / --outline); Hunan by default. */
   outline?: OutlineId;
   /**
    * Findings of the check, if it ran: errors left in the tables are announced at the top of the report, and
-   * each figure taken from a cell an error points at is followed by a 【待核对】 mark.
+   * each figure taken from the cell an error found wrong (its primary sheet/cell, not the cells it was compared
+   * with) is followed by a 【待核对】 mark.
    */
-  findings?: readonly { severity: Severity; cells?: readonly CellRef[] }[];
-}
-
-const DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一. */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  return `${tens > 1 ? DIGITS[tens] : ""}十${DIGITS[n % 10]}`;
-}
-
-/** GB/T 9704 heading numbers: 一、 （一） 1. （1）. */
-export function numberingOf(level: HeadingLevel, n: number): string {
-  switch (level) {
-    case 1:
-      return `${chineseNumeral(n)}、`;
-    case 2:
-      return `（${chineseNumeral(n)}）`;
-    case 3:
-      return `${n}.`;
-    case 4:
-      return `（${n}）`;
-  }
+  findings?: readonly { severity: Severity; sheet?: string | null; cell?: string | null; cells?: readonly CellRef[] }[];
 }
 
 function sectionBlocks(ctx: ReportContext, sections: OutlineSection[], level: HeadingLevel): Block[] {
@@ -48,7 +29,7 @@ function sectionBlocks(ctx: ReportContext, sections: OutlineSection[], level: He
     blocks.push({ kind: "heading", level, number: numberingOf(level, i + 1), text: section.heading });
     for (const item of section.items ?? []) {
       if ("write" in item) blocks.push({ kind: "paragraph", runs: [placeholder(item.write)] });
-      else for (const runs of PARAGRAPHS[item.figures](ctx, item.arg)) blocks.push({ kind: "paragraph", runs });
+      else for (const runs of PARAGRAPHS[item.figures]({ ...ctx, level }, item.arg)) blocks.push({ kind: "paragraph", runs });
     }
     if (section.sections) blocks.push(...sectionBlocks(ctx, section.sections, Math.min(level + 1, 4) as HeadingLevel));
   });
@@ -87,7 +68,7 @@ export function buildReport(model: PackageModel, options: BuildReportOptions = {
   const outline = OUTLINES[options.outline ?? DEFAULT_OUTLINE];
   const year = yearOf(model);
   const unit = unitNameOf(model);
-  const ctx: ReportContext = { model, period: year ? `${year.text}年度` : "本年度" };
+  const ctx: ReportContext = { model, period: year ? `${year.text}年度` : "本年度", level: 0 };
 
   const body: Block[] = [];
   const errorFindings = (options.findings ?? []).filter((f) => f.severity === "error");
@@ -100,7 +81,10 @@ export function buildReport(model: PackageModel, options: BuildReportOptions = {
   }
   body.push(...PARAGRAPHS.opening(ctx).map((runs): Block => ({ kind: "paragraph", runs })));
   body.push(...sectionBlocks(ctx, outline.sections, 1));
-  const errorCells = new Set(errorFindings.flatMap((f) => (f.cells ?? []).map((c) => `${c.sheet}!${c.cell}`)));
+  // The primary cell is the figure found wrong; `cells` also lists the correct cells it was compared with.
+  const errorCells = new Set(
+    errorFindings.flatMap((f) => (f.sheet && f.cell ? [`${f.sheet}!${f.cell}`] : (f.cells ?? []).slice(0, 1).map((c) => `${c.sheet}!${c.cell}`))),
+  );
 
   const date = [model.cover, model.overall, model.basedata].map((t) => textIn(t?.signatures.date)).find((d) => d);
   const attachments = outline.attachments.map((id) => buildAttachment(model, id));
@@ -112,7 +96,7 @@ export function buildReport(model: PackageModel, options: BuildReportOptions = {
     attachmentList: outline.attachments.map(attachmentTitle),
     signature: {
       unit: unit ? [{ kind: "quote", ...unit }] : [placeholder("单位名称")],
-      date: date ? [{ kind: "quote", ...date }] : [placeholder("成文日期，如2025年3月31日")],
+      date: date ? [{ kind: "quote", text: proseDate(date.text), sources: date.sources }] : [placeholder("成文日期，如2025年3月31日")],
     },
     attachments,
     fileName: reportFileName(model),

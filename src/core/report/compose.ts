@@ -2,7 +2,37 @@ import type Decimal from "decimal.js";
 import type { Run } from "./document";
 import type { Lookup } from "./lookup";
 import type { CellRef } from "../values/figure";
-import { formatMoney, formatPercent, formatPlain } from "../values/format";
+import { formatPercent, formatPlain } from "../values/format";
+
+/**
+ * Figures as real reports write them in body text: money in 万元 with 2 decimals and no thousands separators
+ * ("1286.45万元"), zero as "0万元"; scores without trailing zeros ("10分", "9.5分", "9.82分"); counts whole.
+ */
+export function proseMoney(v: Decimal): string {
+  return v.isZero() ? "0万元" : `${formatPlain(v, 2)}万元`;
+}
+
+/** A score (分值 / 得分) as reports write it: half up to 2 decimals, trailing zeros dropped: 10 → "10", 9.50 → "9.5". */
+export function proseScore(v: Decimal): string {
+  const s = formatPlain(v, 2);
+  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+}
+
+/** A rate as reports write it: "98.16%", zero as "0%". */
+export function prosePercent(v: Decimal): string {
+  return v.isZero() ? "0%" : formatPercent(v);
+}
+
+/**
+ * A date as a person writes it in a report: "2025.3.15", "2025-03-15", "2025/3/15" → "2025年3月15日"; a text
+ * already in that form is kept; anything else (a free note) is returned as it is.
+ */
+export function proseDate(text: string): string {
+  const t = text.normalize("NFKC").trim();
+  const m = /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$/.exec(t);
+  if (!m) return text.trim();
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
 
 /** Placeholder text for what only the author can write. */
 export function placeholder(what: string): Run {
@@ -34,24 +64,24 @@ export class Sentence {
     return this;
   }
 
-  /** Money in 万元: "1,286.45万元". */
+  /** Money in 万元: "1286.45万元", "0万元". */
   money(l: Lookup): this {
-    return this.figure(l, (v) => formatMoney(v));
+    return this.figure(l, proseMoney);
   }
 
   /** A rate or share in percent points: "98.16%". */
   percent(l: Lookup): this {
-    return this.figure(l, (v) => formatPercent(v));
+    return this.figure(l, prosePercent);
   }
 
-  /** A score in points, 2 decimals, without the unit: "9.82". */
+  /** A score in points without the unit: "9.82", "10". */
   score(l: Lookup): this {
-    return this.figure(l, (v) => formatPlain(v, 2));
+    return this.figure(l, proseScore);
   }
 
-  /** A 分值 (weight) in points: whole numbers as they are ("10"), others with 2 decimals ("2.50"). */
+  /** A 分值 (weight) in points: "10", "2.5". */
   weight(l: Lookup): this {
-    return this.figure(l, (v) => formatPlain(v, v.isInteger() ? 0 : 2));
+    return this.figure(l, proseScore);
   }
 
   /** A head count or other whole number: "60". */
@@ -66,6 +96,12 @@ export class Sentence {
     } else {
       this.parts.push({ kind: "figure", text: format(l.value), sources: l.sources });
     }
+    return this;
+  }
+
+  /** A statement that stands for figures ("无因公出国（境）费用支出" for zeros): a figure run, traced to its cells. */
+  statement(text: string, sources: CellRef[]): this {
+    this.parts.push({ kind: "figure", text, sources });
     return this;
   }
 

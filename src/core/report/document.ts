@@ -43,6 +43,11 @@ export interface ReportTable {
   /** 金额单位 line above the table, right-aligned. */
   unitNote?: string;
   widths: number[];
+  /**
+   * Rows marked header at the top of `rows` repeat on every page the table runs over. A table whose first rows
+   * belong with the next table (a 项目名称 row above the money block) sets keepWithNext.
+   */
+  keepWithNext?: boolean;
   rows: TableRow[];
 }
 

@@ -1,8 +1,8 @@
 import { f, w, type Outline } from "./outline";
 
 /**
- * Hebei: 部门概况 → 自评方法与过程 → 绩效目标实现情况及指标分析 (投入/产出/效益/满意度) → 评价结论 → 问题与建议 →
- * 评价工作组 (高邑 2024 in shared/seeds).
+ * Hebei: 部门概况 → 自评方法与过程 → 绩效目标实现情况及指标分析 (投入/过程 共性指标 numbered one by one, each with
+ * its 自评得分; 产出/效益/满意度) → 评价结论 → 问题与建议 → 评价工作组 (高邑 2024 in shared/seeds).
  */
 export const HEBEI: Outline = {
   id: "hebei",
@@ -48,7 +48,23 @@ export const HEBEI: Outline = {
           sections: [
             {
               heading: "投入指标",
-              items: [f("budgetExecution"), f("budgetAdjustment"), f("carryover"), f("threePublic"), f("procurement"), w("投入指标各项的自评得分")],
+              sections: [
+                { heading: "收入预算完成率", items: [f("commonIndicator", "incomeCompletion")] },
+                { heading: "预算调整率", items: [f("commonIndicator", "budgetAdjustment")] },
+                { heading: "支出进度", items: [f("commonIndicator", "spendingProgress")] },
+                { heading: "结转结余率", items: [f("commonIndicator", "carryover")] },
+                { heading: "“三公经费”控制率", items: [f("commonIndicator", "threePublic")] },
+                { heading: "政府采购执行率", items: [f("commonIndicator", "procurement")] },
+              ],
+            },
+            {
+              heading: "过程指标",
+              sections: [
+                { heading: "预算执行率", items: [f("commonIndicator", "execution")] },
+                { heading: "管理制度健全性", items: [f("commonIndicator", "management")] },
+                { heading: "资产管理规范性", items: [f("commonIndicator", "assets")] },
+                { heading: "绩效自评覆盖率", items: [f("commonIndicator", "selfEvaluation")] },
+              ],
             },
             { heading: "产出指标", items: [f("indicatorGroup", "产出")] },
             { heading: "效益指标", items: [f("indicatorGroup", "效益")] },

@@ -2,9 +2,10 @@ import type { Outline, OutlineId } from "./outline";
 import { HUNAN } from "./hunan";
 import { HEBEI } from "./hebei";
 import { SICHUAN } from "./sichuan";
+import { SHAANXI } from "./shaanxi";
 
 /** Outlines by id; Hunan is the default (domain §7). */
-export const OUTLINES: Record<OutlineId, Outline> = { hunan: HUNAN, hebei: HEBEI, sichuan: SICHUAN };
+export const OUTLINES: Record<OutlineId, Outline> = { hunan: HUNAN, hebei: HEBEI, sichuan: SICHUAN, shaanxi: SHAANXI };
 export const DEFAULT_OUTLINE: OutlineId = "hunan";
 
 export function isOutlineId(id: string): id is OutlineId {

@@ -25,7 +25,7 @@ export interface Outline {
   attachments: AttachmentId[];
 }
 
-export type OutlineId = "hunan" | "hebei" | "sichuan";
+export type OutlineId = "hunan" | "hebei" | "sichuan" | "shaanxi";
 
 export const f = (figures: ParagraphId, arg?: string): OutlineItem => (arg ? { figures, arg } : { figures });
 export const w = (write: string): OutlineItem => ({ write });

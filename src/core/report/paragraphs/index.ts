@@ -12,6 +12,8 @@ import {
   incomeBySource,
   projectExpenditure,
   stateCapital,
+  spendingScale,
+  annualTasks,
 } from "./funds";
 import {
   budgetAdjustment,
@@ -23,8 +25,11 @@ import {
   publicFunds,
   savingMeasures,
   threePublic,
+  threePublicControl,
+  incomeCompletion,
 } from "./performance";
-import { indicatorGroup, overallScore, projectList, shortfalls } from "./indicators";
+import { costIndicators, indicatorGroup, overallScore, projectList, shortfalls } from "./indicators";
+import { commonIndicator } from "./common-indicators";
 
 /** Every paragraph an outline can ask for, by id: the figures the software can write. */
 export const PARAGRAPHS = {
@@ -56,6 +61,12 @@ export const PARAGRAPHS = {
   shortfalls,
   overallScore,
   projectList,
+  spendingScale,
+  annualTasks,
+  threePublicControl,
+  incomeCompletion,
+  costIndicators,
+  commonIndicator,
 } satisfies Record<string, ParagraphGenerator>;
 
 export type ParagraphId = keyof typeof PARAGRAPHS;

@@ -7,8 +7,9 @@ import { placeholder, Sentence } from "../compose";
 import { figureIn, found, rate, tableMissing, textIn, type Lookup } from "../lookup";
 import { ratingOf } from "../../scoring/rates";
 import * as F from "../facts";
+import { itemNumber } from "../numbering";
 
-function fig(f: Figure | null | undefined, what: string): Lookup {
+export function fig(f: Figure | null | undefined, what: string): Lookup {
   if (!f) return { ok: false, missing: `未找到${what}` };
   if (f.value === null) return { ok: false, missing: `${what}为空（工作表“${f.sheet}”${f.cell}）` };
   return found(f.value, [{ sheet: f.sheet, cell: f.cell }]);
@@ -30,9 +31,9 @@ function levelOneName(name: string): string {
   return name.replace(/[（(]\s*\d+(\.\d+)?\s*分\s*[)）]/, "").trim();
 }
 
-function indicatorLine(ind: Indicator, n: number): Run[] {
+function indicatorLine(ind: Indicator, number: string): Run[] {
   const name = `${ind.level2 ? `${ind.level2}“` : "“"}${ind.name.text.trim()}”`;
-  const s = new Sentence(`指标${name}的完成情况`).text(`（${n}）${name}：`);
+  const s = new Sentence(`指标${name}的完成情况`).text(`${number}${name}：`);
   const target = textIn(ind.target);
   const actual = textIn(ind.actual);
   if (target) s.text("年度指标值").quote(target).text("，");
@@ -43,11 +44,13 @@ function indicatorLine(ind: Indicator, n: number): Run[] {
 }
 
 /**
- * An 一级指标 of the 整体支出绩效自评表 (arg: "产出", "效益", "满意度", "成本"): its 分值 and 得分, then each
- * 三级指标 with 年度指标值, 实际完成值, 分值 and 得分.
+ * An 一级指标 of the 整体支出绩效自评表 (arg: "产出", "效益", "满意度"): its 分值 and 得分, then each 三级指标 with
+ * 年度指标值, 实际完成值, 分值 and 得分. "产出!成本" leaves the 成本指标 lines out (an outline that narrates them under
+ * 运行成本 through costIndicators); the group's 分值 and 得分 still count them.
  */
-export const indicatorGroup: ParagraphGenerator = (ctx, arg = "产出") => {
+export const indicatorGroup: ParagraphGenerator = (ctx, spec = "产出") => {
   const m = ctx.model;
+  const [arg, except] = spec.split("!");
   const topic = `${arg}指标完成情况`;
   if (!m.overall) return [[placeholder(`${topic}（${tableMissing("selfeval.overall")}）`)]];
   const indicators = m.overall.indicators.filter((i) => i.level1.includes(arg));
@@ -60,8 +63,33 @@ export const indicatorGroup: ParagraphGenerator = (ctx, arg = "产出") => {
     .text("分，得分")
     .score(sum(indicators.map((i) => fig(i.score, "得分"))))
     .text("分。");
-  return [head.runs(), ...indicators.map((ind, i) => indicatorLine(ind, i + 1)), [placeholder(`${arg}指标完成情况的具体说明`)]];
+  const listed = except ? indicators.filter((i) => !i.level2.includes(except)) : indicators;
+  return [
+    head.runs(),
+    ...listed.map((ind, i) => indicatorLine(ind, itemNumber(ctx.level, i + 1))),
+    [placeholder(`${arg}指标完成情况的具体说明`)],
+  ];
 };
+
+/** 成本指标 of the 整体支出绩效自评表 (二级 or 一级 named 成本), each with its values and scores; or that it sets none. */
+export const costIndicators: ParagraphGenerator = (ctx) => {
+  const m = ctx.model;
+  if (!m.overall) return [[placeholder(`成本指标完成情况（${tableMissing("selfeval.overall")}）`)]];
+  const cost = m.overall.indicators.filter((i) => i.level2.includes("成本") || i.level1.includes("成本"));
+  if (!cost.length) return [[{ kind: "text", text: "部门整体支出绩效自评表未设置成本指标。" }]];
+  const head = new Sentence("成本指标分值及得分")
+    .text("成本指标分值")
+    .weight(sum(cost.map((i) => fig(i.weight, "分值"))))
+    .text("分，得分")
+    .score(sum(cost.map((i) => fig(i.score, "得分"))))
+    .text("分。");
+  return [head.runs(), ...cost.map((ind, i) => indicatorLine(ind, itemNumber(ctx.level, i + 1)))];
+};
+
+/** An indicator of the 整体支出绩效自评表 whose name contains one of `names` (共性指标 such as 预算调整率). */
+export function indicatorNamed(ctx: { model: { overall: { indicators: Indicator[] } | null } }, names: string[]): Indicator | undefined {
+  return ctx.model.overall?.indicators.find((i) => names.some((n) => i.name.text.replace(/[“”"]/g, "").includes(n)));
+}
 
 /** Indicators of the 整体支出绩效自评表 that lost points (得分 < 分值): where the problems section starts. */
 export const shortfalls: ParagraphGenerator = (ctx) => {

@@ -2,8 +2,8 @@ import type { ParagraphGenerator } from "./context";
 import type { TextField } from "../../values/figure";
 import type { Run } from "../document";
 import { placeholder, quotedSentence, Sentence } from "../compose";
-import { difference, firstFound, rate, tableMissing, textIn } from "../lookup";
-import { budgetByIncomeLines } from "./funds";
+import { difference, rate, tableMissing, textIn } from "../lookup";
+import { budgetByIncomeLines, list } from "./funds";
 import * as F from "../facts";
 
 /** 年初预算数 → 全年预算数: the adjustment and 预算调整率 = 调整数 / 年初预算数. */
@@ -15,7 +15,7 @@ export const budgetAdjustment: ParagraphGenerator = (ctx) => {
     .money(F.initialBudget(m))
     .text("，全年预算数")
     .money(F.fullYearBudget(m))
-    .text("，预算调整")
+    .text("，追加（调整）预算")
     .money(adjustment)
     .text("，预算调整率")
     .percent(rate(adjustment, F.initialBudget(m), "年初预算数"))
@@ -52,67 +52,114 @@ export const budgetExecution: ParagraphGenerator = (ctx) => {
   return [[...s.runs(), ...score.runs()]];
 };
 
-/** 结转结余率 = 年末结转和结余 / 全年预算数. */
+/** 结转结余率 = 年末结转和结余 (表1; else 全年预算数 − 全年执行数) / 全年预算数. */
 export const carryover: ParagraphGenerator = (ctx) => {
   const m = ctx.model;
+  const balance = F.yearEndBalance(m);
   const s = new Sentence("结转结余情况")
-    .text("年末结转和结余")
-    .money(F.carryOut(m))
+    .text(balance.fromFinal ? "年末结转和结余" : "年末结余")
+    .money(balance.lookup)
     .text("，结转结余率")
-    .percent(rate(F.carryOut(m), F.fullYearBudget(m), "全年预算数"))
+    .percent(rate(balance.lookup, F.fullYearBudget(m), "全年预算数"))
     .text("。");
   return [s.runs()];
 };
 
-/** 表9 (or 基础数据表) 三公经费: budget, actual, 控制率, the items; then 会议费 and 培训费. */
-export const threePublic: ParagraphGenerator = (ctx) => {
+const THREE_PUBLIC_ITEMS: [key: string, label: string][] = [
+  ["abroad", "因公出国（境）费用"],
+  ["reception", "公务接待费"],
+  ["vehiclePurchase", "公务用车购置费"],
+  ["vehicleOperation", "公务用车运行维护费"],
+];
+
+/**
+ * 表9 (or 基础数据表) 三公经费: budget, actual and (unless arg is "amounts": the Hunan outline states the 控制率 under
+ * 管理效率) 控制率; the items spent, and "无…" for the items at 0 (as staff write it); then 会议费 and 培训费 (表9 only).
+ */
+export const threePublic: ParagraphGenerator = (ctx, arg) => {
   const m = ctx.model;
-  const budget = firstFound(F.threePublic(m, "budget", "total"), F.baseDataRow(m, "threePublic", "total", "budget"));
-  const actual = firstFound(F.threePublic(m, "actual", "total"), F.baseDataRow(m, "threePublic", "total", "actual"));
-  const total = new Sentence("“三公”经费预算及支出情况")
-    .text(`${ctx.period}“三公”经费预算`)
-    .money(budget)
-    .text("，实际支出")
-    .money(actual)
-    .text("，“三公”经费控制率")
-    .percent(rate(actual, budget, "“三公”经费预算"))
-    .text("。");
-  const items = new Sentence("“三公”经费支出构成")
-    .text("其中因公出国（境）费用")
-    .money(F.threePublic(m, "actual", "abroad"))
-    .text("，公务接待费")
-    .money(F.threePublic(m, "actual", "reception"))
-    .text("，公务用车购置及运行维护费")
-    .money(F.threePublic(m, "actual", "vehicleTotal"))
-    .text("（公务用车购置费")
-    .money(F.threePublic(m, "actual", "vehiclePurchase"))
-    .text("，公务用车运行维护费")
-    .money(F.threePublic(m, "actual", "vehicleOperation"))
-    .text("）。");
-  const meetings = new Sentence("会议费、培训费预算及支出情况")
-    .text("会议费预算")
-    .money(F.threePublic(m, "budget", "meeting"))
-    .text("，实际支出")
-    .money(F.threePublic(m, "actual", "meeting"))
-    .text("；培训费预算")
-    .money(F.threePublic(m, "budget", "training"))
-    .text("，实际支出")
-    .money(F.threePublic(m, "actual", "training"))
-    .text("。");
-  return [[...total.runs(), ...items.runs(), ...meetings.runs()]];
+  const budget = F.threePublic(m, "budget", "total");
+  const actual = F.threePublic(m, "actual", "total");
+  const total = new Sentence("“三公”经费预算及支出情况").text(`${ctx.period}“三公”经费预算`).money(budget).text("，实际支出").money(actual);
+  if (arg !== "amounts") total.text("，“三公”经费控制率").percent(rate(actual, budget, "“三公”经费预算"));
+  total.text("。");
+  const items = new Sentence("“三公”经费支出构成");
+  const looked = THREE_PUBLIC_ITEMS.map(([key, label]) => ({ label, amount: F.threePublic(m, "actual", key) }));
+  const spent = looked.filter((i) => !i.amount.ok || !i.amount.value.isZero());
+  const none = looked.filter((i) => i.amount.ok && i.amount.value.isZero());
+  if (spent.length) list(items.text("其中"), spent, undefined, "，");
+  if (none.length) {
+    // The zeros are figures too: a statement run keeps their cells for the comment, without "0万元" in a list of spending.
+    items
+      .text(spent.length ? "；" : "其中")
+      .statement(`无${none.map((i) => i.label).join("、")}支出`, none.flatMap((i) => (i.amount.ok ? i.amount.sources : [])));
+  }
+  items.text("。");
+  const paragraph = [...total.runs(), ...items.runs()];
+  if (m.final.t09) {
+    const meetings = new Sentence("会议费、培训费预算及支出情况")
+      .text("会议费预算")
+      .money(F.threePublic(m, "budget", "meeting"))
+      .text("，实际支出")
+      .money(F.threePublic(m, "actual", "meeting"))
+      .text("；培训费预算")
+      .money(F.threePublic(m, "budget", "training"))
+      .text("，实际支出")
+      .money(F.threePublic(m, "actual", "training"))
+      .text("。");
+    paragraph.push(...meetings.runs());
+  }
+  return [paragraph];
 };
 
-/** 公用经费: 表6 公用经费合计 and its share of 基本支出; 基础数据表 budget vs actual and 公用经费控制率. */
+/** “三公”经费控制率 = 实际支出 / 预算 (表9, else 基础数据表): the Hunan 管理效率 figure. */
+export const threePublicControl: ParagraphGenerator = (ctx) => {
+  const m = ctx.model;
+  const budget = F.threePublic(m, "budget", "total");
+  const actual = F.threePublic(m, "actual", "total");
+  const s = new Sentence("“三公”经费控制率")
+    .text("“三公”经费控制率")
+    .percent(rate(actual, budget, "“三公”经费预算"))
+    .text("（实际支出")
+    .money(actual)
+    .text("÷预算")
+    .money(budget)
+    .text("）")
+    .text(actual.ok && budget.ok && actual.value.lte(budget.value) ? "，“三公”经费支出控制在预算以内。" : "。");
+  return [s.runs()];
+};
+
+function stripLead(label: string): string {
+  return label.replace(/^(其中[:：]|[0-9０-９]+[、.．])\s*/, "").trim();
+}
+
+/**
+ * 公用经费: with 表6, 公用经费合计 and its share of 基本支出, then the 基础数据表's budget vs actual and 控制率; without
+ * 表6 the 基础数据表 alone: budget, actual, 控制率 and the rows under 公用经费.
+ */
 export const publicFunds: ParagraphGenerator = (ctx) => {
   const m = ctx.model;
+  const budget = F.baseDataRow(m, "publicFunds", "total", "budget");
+  const actual = F.baseDataRow(m, "publicFunds", "total", "actual");
+  if (!m.final.t06) {
+    const s = new Sentence("公用经费支出情况")
+      .text(`${ctx.period}公用经费预算`)
+      .money(budget)
+      .text("，实际支出")
+      .money(actual)
+      .text("，公用经费控制率")
+      .percent(rate(actual, budget, "公用经费预算"));
+    const rows = (m.basedata?.publicFunds ?? []).filter((r) => r.key !== "total");
+    const parts = rows.map((r) => ({ label: stripLead(r.label), amount: F.baseDataRow(m, "publicFunds", r.key, "actual") }));
+    if (parts.length) list(s.text("；其中"), parts, undefined, "，");
+    return [s.text("。").runs()];
+  }
   const spent = new Sentence("公用经费支出情况")
     .text(`${ctx.period}公用经费支出`)
     .money(F.publicTotal(m))
     .text("，占一般公共预算财政拨款基本支出的")
     .percent(rate(F.publicTotal(m), F.generalBasic(m)))
     .text("。");
-  const budget = F.baseDataRow(m, "publicFunds", "total", "budget");
-  const actual = F.baseDataRow(m, "publicFunds", "total", "actual");
   const control = new Sentence("公用经费控制情况")
     .text("按基础数据表口径，公用经费预算")
     .money(budget)
@@ -122,6 +169,20 @@ export const publicFunds: ParagraphGenerator = (ctx) => {
     .percent(rate(actual, budget, "公用经费预算"))
     .text("。");
   return [[...spent.runs(), ...control.runs()]];
+};
+
+/** 收入预算完成率 = 本年收入合计 (表1) / 全年预算数 (自评表); no other table states the income received. */
+export const incomeCompletion: ParagraphGenerator = (ctx) => {
+  const m = ctx.model;
+  const s = new Sentence("收入预算完成率")
+    .text(`${ctx.period}本年收入`)
+    .money(F.incomeTotal(m))
+    .text("，全年预算数")
+    .money(F.fullYearBudget(m))
+    .text("，收入预算完成率")
+    .percent(F.incomeBudgetCompletion(m))
+    .text("。");
+  return [s.runs()];
 };
 
 /** 政府采购 (基础数据表): the amount, and 政府采购执行率 where a budget is stated. */
