@@ -356,6 +356,8 @@ export interface Expected {
   message?: (string | RegExp)[];
   expected?: string;
   actual?: string;
+  /** The rounding tolerance the finding carries (its figures; messages no longer state it). */
+  tolerance?: string;
 }
 
 export interface ValidCase {
@@ -390,6 +392,7 @@ function matches(f: Finding, e: Expected, rule: Rule): boolean {
   if (e.message && !e.message.every((m) => (typeof m === "string" ? f.message.includes(m) : m.test(f.message)))) return false;
   if (e.expected !== undefined && f.expected !== e.expected) return false;
   if (e.actual !== undefined && f.actual !== e.actual) return false;
+  if (e.tolerance !== undefined && f.tolerance !== e.tolerance) return false;
   return true;
 }
 
