@@ -4,7 +4,8 @@ import type { MarkResult, WorkbookPort } from "../ui/port";
 import { SETTINGS_KEY, parseSettings, type Settings } from "../ui/settings";
 import { applyMarks, clearMarks } from "./marks";
 import { readWorkbook } from "./read";
-import { MERGED_AREAS_API, excelApiSupported } from "./requirements";
+import { MERGED_AREAS_API, RANGE_AREAS_API, excelApiSupported } from "./requirements";
+import type { CellRef } from "../core/values/figure";
 
 /** What the last read learnt about the workbook, so marking needs no further reading. */
 interface Known {
@@ -61,13 +62,42 @@ export class ExcelWorkbookPort implements WorkbookPort {
     return removed;
   }
 
-  async select(sheet: string, cell: string): Promise<void> {
+  async select(cells: CellRef[]): Promise<void> {
+    const sheet = cells[0]?.sheet;
+    if (!sheet) return;
+    const addresses = cells.filter((c) => c.sheet === sheet).map((c) => c.cell);
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
-      ws.getRange(cell).select();
+      // Every involved cell of the sheet selected together (a total and its parts); older Excel: the first.
+      if (addresses.length > 1 && excelApiSupported(RANGE_AREAS_API)) ws.getRanges(addresses.join(",")).select();
+      else ws.getRange(addresses[0]).select();
       await context.sync();
     });
+  }
+
+  /** Clicking a marked cell in the sheet shows its finding: the pane listens to the workbook's selection. */
+  async onSelectionChanged(listener: (sheet: string, cell: string) => void): Promise<() => void> {
+    const handler = async () => {
+      await Excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        await context.sync();
+        const at = splitAddress(range.address);
+        if (at) listener(at.sheet, at.cell);
+      });
+    };
+    const registration = await Excel.run(async (context) => {
+      const r = context.workbook.onSelectionChanged.add(handler);
+      await context.sync();
+      return r;
+    });
+    return () => {
+      Excel.run(async (context) => {
+        registration.remove();
+        await context.sync();
+      }).catch(() => undefined);
+    };
   }
 
   async loadSettings(): Promise<Settings> {
@@ -88,4 +118,11 @@ export class ExcelWorkbookPort implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/** "'表1 收入'!C5:D6" → 表1 收入, C5 (the first cell of what was selected). */
+export function splitAddress(address: string): { sheet: string; cell: string } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(address);
+  if (!m) return null;
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), cell: `${m[3]}${m[4]}` };
 }

@@ -13,3 +13,5 @@ export function excelApiSupported(version: string): boolean {
     return false;
   }
 }
+/** Worksheet.getRanges (RangeAreas): selecting all of a finding's cells at once. */
+export const RANGE_AREAS_API = "1.9";

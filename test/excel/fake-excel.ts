@@ -148,6 +148,13 @@ export class FakeExcel {
       getRange(address?: string) {
         return fake.range(s, address ?? null);
       },
+      getRanges(address: string) {
+        return fake.mock({
+          select() {
+            fake.ops.push(() => (fake.selected = `${s.name}!${address}`));
+          },
+        });
+      },
       activate() {
         fake.ops.push(() => (fake.active = s.name));
       },
