@@ -21,7 +21,10 @@ export function SheetView(props: { t: Strings; snapshot: WorkbookSnapshot; reque
   const cells = cellsOf(request.finding);
   const sheets = [...new Set(cells.map((c) => c.sheet))];
   const [shown, setShown] = React.useState(request.focus.sheet);
+  const self = React.useRef<HTMLElement>(null);
   React.useEffect(() => setShown(request.focus.sheet), [request]);
+  // Under a finding in a narrow page the view may start below the fold: bring it up (a no-op when visible).
+  React.useEffect(() => self.current?.scrollIntoView?.({ block: "nearest" }), [request]);
   const sheet = snapshot.sheets.find((s) => s.name === shown);
   const primary = cells[0];
   const involved = React.useMemo(
@@ -31,7 +34,7 @@ export function SheetView(props: { t: Strings; snapshot: WorkbookSnapshot; reque
     [request.finding, shown],
   );
   return (
-    <section className={styles.root} aria-live="polite" data-testid="sheet-view">
+    <section ref={self} className={styles.root} aria-live="polite" data-testid="sheet-view">
       {sheets.length > 1 ? (
         <TabList size="small" selectedValue={shown} onTabSelect={(_, d) => setShown(String(d.value))}>
           {sheets.map((s) => (
