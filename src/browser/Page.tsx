@@ -52,7 +52,7 @@ export function Page(props: { t: Strings }) {
   };
 
   const sheetView = (request: SheetViewRequest, placement: "side" | "inline") =>
-    snapshot && <SheetView t={t} snapshot={snapshot} request={request} height={placement === "side" ? "calc(100vh - 96px)" : 300} />;
+    snapshot && <SheetView t={t} snapshot={snapshot} request={request} height={placement === "side" ? "calc(100vh - 96px)" : "fit"} />;
 
   return (
     <App

@@ -9,8 +9,8 @@ import { colEnd, columnLetters, formatAt, parseA1, rawAt, rowEnd, type CellValue
  * costs. Hand-drawn rather than a grid library: those cost more than the whole first-load budget.
  */
 
-const ROW_H = 24;
-const HEAD_H = 22;
+export const ROW_H = 20;
+export const HEAD_H = 22;
 const HEAD_W = 44;
 /** Rows and columns drawn beyond the visible edge, so a small scroll shows no blank strip. */
 const OVERSCAN = 3;
@@ -176,7 +176,7 @@ export function SheetGrid(props: {
     const right = x[Math.max(...positions.map((p) => p.pos.col)) + 1];
     const w = el.clientWidth;
     const h = el.clientHeight;
-    const fitsV = bottom - top <= h - 2 * ROW_H;
+    const fitsV = bottom - top <= h - 8;
     const fitsH = right - left <= w - 20;
     const scrollTop = fitsV ? top - (h - (bottom - top)) / 2 : target.row * ROW_H - ROW_H * 2;
     // Row labels sit at the left of a table: stay at column A while the group fits, else show the group's right end.
