@@ -38,10 +38,11 @@ export function FileBar(props: { t: Strings; fileName: string; onFile: (file: Fi
         if (file) props.onFile(file);
       }}
     >
+      {/* .xls is listed so an old-format file can be picked and told what to do, rather than be invisible. */}
       <input
         ref={input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
         hidden
         data-testid="file-input"
         onChange={(e) => {

@@ -1,29 +1,41 @@
 import * as React from "react";
 import { Button, Link, Text } from "@fluentui/react-components";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
-import { App } from "../taskpane/App";
+import { App, type SheetViewRequest } from "../taskpane/App";
+import type { KeyValueStore } from "../ui/remembered";
 import type { Strings } from "../ui/strings";
-import { CellPreview } from "./CellPreview";
 import { XLSX_TYPE, offerDownload } from "../ui/download";
 import { FileBar } from "./FileBar";
+import { SheetView } from "./SheetView";
 import { BrowserWorkbookPort } from "./port";
 
-/** The standalone page: the task pane's UI over a file opened in the browser, plus the annotated download. */
+/** The browser's own storage for remembered ignore decisions; none when the browser refuses it (private mode). */
+function browserMemory(): KeyValueStore | undefined {
+  try {
+    return typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The standalone page: the task pane's UI over a file opened in the browser, its sheet view and the annotated download. */
 export function Page(props: { t: Strings }) {
   const { t } = props;
   const port = React.useMemo(() => new BrowserWorkbookPort(), []);
+  const memory = React.useMemo(browserMemory, []);
   const [fileName, setFileName] = React.useState("");
   const [error, setError] = React.useState("");
   const [snapshot, setSnapshot] = React.useState<WorkbookSnapshot | null>(null);
-  const [selected, setSelected] = React.useState<{ sheet: string; cell: string } | null>(null);
   const [download, setDownload] = React.useState<{ name: string; url: string } | null>(null);
-  // Remounting the pane on a new file drops the previous file's results.
+  // Remounting the pane on a new file drops the previous file's results (and checks the new one).
   const [generation, setGeneration] = React.useState(0);
-
-  React.useEffect(() => port.onSelect((sheet, cell) => setSelected({ sheet, cell })), [port]);
 
   const open = async (file: File) => {
     setError("");
+    if (/\.xls$/i.test(file.name)) {
+      setError(t.legacyXls(file.name));
+      return;
+    }
     if (!/\.xlsx$/i.test(file.name)) {
       setError(t.notXlsx(file.name));
       return;
@@ -32,13 +44,15 @@ export function Page(props: { t: Strings }) {
       await port.open(file.name, await file.arrayBuffer());
       setFileName(file.name);
       setSnapshot(await port.read());
-      setSelected(null);
       setDownload(null);
       setGeneration((g) => g + 1);
     } catch (e) {
       setError(t.unreadable(file.name, e instanceof Error ? e.message : String(e)));
     }
   };
+
+  const sheetView = (request: SheetViewRequest, placement: "side" | "inline") =>
+    snapshot && <SheetView t={t} snapshot={snapshot} request={request} height={placement === "side" ? "calc(100vh - 96px)" : "fit"} />;
 
   return (
     <App
@@ -58,6 +72,9 @@ export function Page(props: { t: Strings }) {
           </>
         ),
         canCheck: fileName !== "",
+        autoCheck: fileName !== "",
+        memory,
+        sheetView,
         actions: ({ result, notify }) => (
           <>
             <Button
@@ -79,7 +96,6 @@ export function Page(props: { t: Strings }) {
             )}
           </>
         ),
-        aside: <CellPreview t={t} snapshot={snapshot} at={selected} />,
       }}
     />
   );

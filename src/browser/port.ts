@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Finding } from "../core/findings/finding";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
+import type { CellRef } from "../core/values/figure";
 import { snapshotFromExcelJs } from "../xlsx/snapshot";
 import type { CellMark } from "../ui/marks";
 import type { MarkResult, WorkbookPort } from "../ui/port";
@@ -32,7 +33,7 @@ export class BrowserWorkbookPort implements WorkbookPort {
   /** Sheets locked as LibreOffice writes it (sheet="true"), which exceljs does not report as protected. */
   private locked: string[] = [];
   private settings: Settings = defaultSettings();
-  private listeners = new Set<(sheet: string, cell: string) => void>();
+  private listeners = new Set<(cells: CellRef[]) => void>();
 
   get name(): string {
     return this.fileName;
@@ -73,12 +74,12 @@ export class BrowserWorkbookPort implements WorkbookPort {
     return pending;
   }
 
-  async select(sheet: string, cell: string): Promise<void> {
-    for (const l of this.listeners) l(sheet, cell);
+  /** The page draws the finding's cells on its own sheet view: selecting only tells the listeners. */
+  async select(cells: CellRef[]): Promise<void> {
+    for (const l of this.listeners) l(cells);
   }
 
-  /** The page shows the selected cell itself (there is no grid to scroll). */
-  onSelect(listener: (sheet: string, cell: string) => void): () => void {
+  onSelect(listener: (cells: CellRef[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

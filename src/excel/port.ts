@@ -5,6 +5,8 @@ import { SETTINGS_KEY, parseSettings, type Settings } from "../ui/settings";
 import { applyMarks, clearMarks } from "./marks";
 import { readWorkbook } from "./read";
 import { excelCapabilities, type ExcelCapabilities } from "./requirements";
+import { RANGE_AREAS_API, excelApiSupported } from "./requirements";
+import type { CellRef } from "../core/values/figure";
 
 /** What the last read learnt about the workbook, so marking needs no further listing of sheets. */
 interface Known {
@@ -80,7 +82,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
    * Selects the cell of a finding. A sheet deleted or renamed since the check, or hidden, is said plainly
    * (NavigationProblem) rather than failing inside Excel; a hidden sheet is not unhidden behind the user's back.
    */
-  async select(sheet: string, cell: string): Promise<void> {
+  async select(cells: CellRef[]): Promise<void> {
+    const sheet = cells[0]?.sheet;
+    if (!sheet) return;
+    const addresses = cells.filter((c) => c.sheet === sheet).map((c) => c.cell);
     await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name,items/visibility");
@@ -89,7 +94,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
       if (!ws) throw new NavigationProblem("missing", sheet);
       if (ws.visibility !== "Visible") throw new NavigationProblem("hidden", sheet);
       ws.activate();
-      ws.getRange(cell).select();
+      // Every involved cell of the sheet selected together (a total and its parts); older Excel: the first.
+      if (addresses.length > 1 && excelApiSupported(RANGE_AREAS_API)) ws.getRanges(addresses.join(",")).select();
+      else ws.getRange(addresses[0]).select();
       await context.sync();
     });
   }
@@ -108,6 +115,30 @@ export class ExcelWorkbookPort implements WorkbookPort {
         handler.remove();
         await context.sync();
       });
+    };
+  }
+
+  /** Clicking a marked cell in the sheet shows its finding: the pane listens to the workbook's selection. */
+  async onSelectionChanged(listener: (sheet: string, cell: string) => void): Promise<() => void> {
+    const handler = async () => {
+      await Excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        await context.sync();
+        const at = splitAddress(range.address);
+        if (at) listener(at.sheet, at.cell);
+      });
+    };
+    const registration = await Excel.run(async (context) => {
+      const r = context.workbook.onSelectionChanged.add(handler);
+      await context.sync();
+      return r;
+    });
+    return () => {
+      Excel.run(async (context) => {
+        registration.remove();
+        await context.sync();
+      }).catch(() => undefined);
     };
   }
 
@@ -132,4 +163,11 @@ export class ExcelWorkbookPort implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/** "'表1 收入'!C5:D6" → 表1 收入, C5 (the first cell of what was selected). */
+export function splitAddress(address: string): { sheet: string; cell: string } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(address);
+  if (!m) return null;
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), cell: `${m[3]}${m[4]}` };
 }

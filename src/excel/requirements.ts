@@ -49,3 +49,5 @@ export function excelCapabilities(): ExcelCapabilities {
     mergedAreas: excelApiSupported(MERGED_AREAS_API),
   };
 }
+/** Worksheet.getRanges (RangeAreas): selecting all of a finding's cells at once. */
+export const RANGE_AREAS_API = "1.9";

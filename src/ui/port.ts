@@ -1,4 +1,5 @@
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
+import type { CellRef } from "../core/values/figure";
 import type { CellMark } from "./marks";
 import type { Settings } from "./settings";
 
@@ -35,13 +36,18 @@ export interface WorkbookPort {
   mark(marks: CellMark[]): Promise<MarkResult>;
   /** Removes every mark the product ever made in this workbook; returns how many were removed. */
   clearMarks(): Promise<number>;
-  /** Shows a cell to the user (selects and scrolls to it in Excel); a NavigationProblem when it cannot. */
-  select(sheet: string, cell: string): Promise<void>;
   /**
    * Calls `listener` whenever the workbook's data changes, so a check's results can be said to be out of date.
    * Returns what stops listening. Absent where the host cannot tell (Excel before ExcelApi 1.7, the page).
    */
   onChanged?(listener: () => void): Promise<() => Promise<void>>;
+  /**
+   * Shows a finding's cells to the user: in Excel, all of them selected at once on the first cell's sheet (the
+   * other sheets' cells are listed under the finding); the page draws them on its sheet view instead.
+   */
+  select(cells: CellRef[]): Promise<void>;
+  /** Tells the UI which cell the user clicked in the host (Excel only); resolves to how to stop listening. */
+  onSelectionChanged?(listener: (sheet: string, cell: string) => void): Promise<() => void>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
 }

@@ -71,7 +71,7 @@ test("a seeded mistake exits 1; the text report groups it under 错误 and the t
   expect(code).toBe(1);
   const errors = stdout.slice(stdout.indexOf("■ 错误"), stdout.indexOf("■ 警告"));
   expect(errors).toContain("公开01表 收入支出决算总表");
-  expect(errors).toContain("表1 本年收入合计应为 1,286.45（各项收入之和），实际为 1,322.45，相差 36.00，超出尾差容许范围");
+  expect(errors).toContain("表1 本年收入合计应为 1,286.45（各项收入之和），实际为 1,322.45，相差 36.00，请核对表1 本年收入合计或各项收入");
   expect(errors).toContain("工作表“公开01表”");
   expect(errors).toContain("[final.t01.income-total]");
   // The same wrong figure also breaks 表1 = 表2 本年收入合计: shown under it, indented, not as an error of its own.

@@ -250,6 +250,13 @@ export class FakeExcel {
       getRange(address?: string) {
         return fake.range(b, s, address ?? null);
       },
+      getRanges(address: string) {
+        return fake.mock(b, {
+          select() {
+            b.ops.push(() => (fake.selected = `${s.name}!${address}`));
+          },
+        });
+      },
       activate() {
         b.ops.push(() => {
           if ((s.visibility ?? "Visible") !== "Visible") throw hostError("InvalidOperation", `Cannot activate hidden sheet ${s.name}`);

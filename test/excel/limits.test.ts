@@ -165,7 +165,7 @@ describe("Office 2016 volume-licensed: ExcelApi 1.1 only", () => {
     await port.saveSettings(changed);
     expect(await port.loadSettings()).toEqual(changed);
     expect(state.settings).toEqual({});
-    await port.select("收支总表", "B4");
+    await port.select([{ sheet: "收支总表", cell: "B4" }]);
     expect(excel.selected).toBe("收支总表!B4");
   });
 
@@ -186,7 +186,7 @@ describe("navigation to a finding's cell", () => {
     const hidden = fakeSheet("隐藏表", [["合计", 1]], { visibility: "Hidden" });
     const excel = new FakeExcel({ sheets: [incomeSheet(), hidden], settings: {} });
     excel.install();
-    const attempt = new ExcelWorkbookPort().select("隐藏表", "B1");
+    const attempt = new ExcelWorkbookPort().select([{ sheet: "隐藏表", cell: "B1" }]);
     await expect(attempt).rejects.toBeInstanceOf(NavigationProblem);
     await expect(attempt).rejects.toMatchObject({ reason: "hidden", sheet: "隐藏表" });
     expect(excel.active).toBeNull();
@@ -196,7 +196,7 @@ describe("navigation to a finding's cell", () => {
   test("a very hidden sheet too", async () => {
     const excel = new FakeExcel({ sheets: [incomeSheet(), fakeSheet("设置", [["x"]], { visibility: "VeryHidden" })], settings: {} });
     excel.install();
-    await expect(new ExcelWorkbookPort().select("设置", "A1")).rejects.toMatchObject({ reason: "hidden" });
+    await expect(new ExcelWorkbookPort().select([{ sheet: "设置", cell: "A1" }])).rejects.toMatchObject({ reason: "hidden" });
   });
 
   test("a sheet deleted or renamed since the check is said plainly", async () => {
@@ -206,7 +206,7 @@ describe("navigation to a finding's cell", () => {
     const port = new ExcelWorkbookPort();
     await port.read();
     state.sheets[0].name = "收支总表（改）";
-    await expect(port.select("收支总表", "B4")).rejects.toMatchObject({ reason: "missing", sheet: "收支总表", message: "工作表“收支总表”已不存在" });
+    await expect(port.select([{ sheet: "收支总表", cell: "B4" }])).rejects.toMatchObject({ reason: "missing", sheet: "收支总表", message: "工作表“收支总表”已不存在" });
     expect(excel.selected).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { ExcelWorkbookPort } from "../../src/excel/port";
+import { ExcelWorkbookPort, splitAddress } from "../../src/excel/port";
 import { checkWorkbook } from "../../src/ui/check";
 import { cellValue, snapshotFromExcelJs } from "../../src/xlsx/snapshot";
 import { mergedAreas } from "../../src/excel/read";
@@ -211,11 +211,42 @@ describe("ExcelWorkbookPort", () => {
   test("select looks the sheet up, then activates it and selects the cell: 2 syncs", async () => {
     const excel = new FakeExcel(workbook());
     excel.install();
-    await new ExcelWorkbookPort().select("收支总表", "C5");
+    await new ExcelWorkbookPort().select([{ sheet: "收支总表", cell: "C5" }]);
     expect(excel.syncs).toBe(2);
     expect(excel.active).toBe("收支总表");
     expect(excel.selected).toBe("收支总表!C5");
     expect(excel.rangeWrites).toEqual([]);
+  });
+
+  test("a finding's cells are selected together on the first cell's sheet (a total and its parts)", async () => {
+    const excel = new FakeExcel(workbook());
+    excel.install();
+    const cells = [
+      { sheet: "收支总表", cell: "C20" },
+      { sheet: "收支总表", cell: "C6" },
+      { sheet: "其他表", cell: "E7" },
+      { sheet: "收支总表", cell: "C7" },
+    ];
+    await new ExcelWorkbookPort().select(cells);
+    expect(excel.syncs).toBe(1);
+    expect(excel.active).toBe("收支总表");
+    expect(excel.selected).toBe("收支总表!C20,C6,C7");
+  });
+
+  test("Excel without RangeAreas (before ExcelApi 1.9) selects the first cell", async () => {
+    const excel = new FakeExcel(workbook());
+    excel.install({ excelApi: "1.8" });
+    await new ExcelWorkbookPort().select([
+      { sheet: "收支总表", cell: "C20" },
+      { sheet: "收支总表", cell: "C6" },
+    ]);
+    expect(excel.selected).toBe("收支总表!C20");
+  });
+
+  test("a selected address names its sheet and first cell, quoted names included", () => {
+    expect(splitAddress("'表1 收入''s'!$C$5:$D$6")).toEqual({ sheet: "表1 收入's", cell: "C5" });
+    expect(splitAddress("收支总表!C20")).toEqual({ sheet: "收支总表", cell: "C20" });
+    expect(splitAddress("")).toBeNull();
   });
 
   test("settings are kept in the document and survive reopening", async () => {

@@ -59,9 +59,9 @@ describe("what the task pane says about marking and navigation", () => {
   test("a hidden or missing sheet gets a clear Chinese message from the real port", async () => {
     excelWith();
     const port = new ExcelWorkbookPort();
-    const hidden = await port.select("备查", "A1").catch((e: unknown) => selectFailureNotice(t, e));
+    const hidden = await port.select([{ sheet: "备查", cell: "A1" }]).catch((e: unknown) => selectFailureNotice(t, e));
     expect(hidden).toEqual({ intent: "warning", text: "工作表“备查”已隐藏，无法定位：请先右键工作表标签选择“取消隐藏”，再点击定位。" });
-    const missing = await port.select("表9", "A1").catch((e: unknown) => selectFailureNotice(t, e));
+    const missing = await port.select([{ sheet: "表9", cell: "A1" }]).catch((e: unknown) => selectFailureNotice(t, e));
     expect(missing).toEqual({ intent: "warning", text: "工作表“表9”已不存在（可能已删除或改名），无法定位，请重新检查。" });
     expect(selectFailureNotice(t, new Error("GeneralException"))).toEqual({ intent: "error", text: "检查未能完成：GeneralException" });
   });

@@ -147,6 +147,8 @@ export class RuleContext {
     const finding = this.judge(o, c, measure, total.figure, partCells, {
       broken: () => `${total.label}应为 ${fmt(c.expected)}（${sourceText()}），实际为 ${fmt(c.actual)}`,
       tail: () => `${total.label}为 ${fmt(c.actual)}，${o.partsLabel ? `${o.partsLabel}为` : `${sourceText()} =`} ${fmt(c.expected)}`,
+      // "请核对金额合计或任务1–2": the parts named the way a reviewer looks them up, without "之和".
+      check: () => `请核对${total.label}或${o.partsLabel?.replace(/之和$/, "") ?? shown.map((p) => p.label).join("、")}`,
     });
     record(finding);
     return c;
@@ -181,6 +183,7 @@ export class RuleContext {
     const finding = this.judge(o, c, measure, actual.figure, [reference.figure], {
       broken: () => `${actual.label}应为 ${fmt(c.expected)}（同${reference.label}），实际为 ${fmt(c.actual)}`,
       tail: () => `${actual.label}为 ${fmt(c.actual)}，${reference.label}为 ${fmt(c.expected)}`,
+      check: () => `请核对${actual.label}或${reference.label}`,
       hint,
     });
     record(finding);
@@ -237,6 +240,7 @@ export class RuleContext {
     const finding = this.judge(o, c, "rate", rate.figure, [a, b], {
       broken: () => `${rate.label}应为 ${fmtRate(c.expected)}（${source()}），实际为 ${fmtRate(c.actual)}`,
       tail: () => `${rate.label}为 ${fmtRate(c.actual)}，按 ${source()} 计算为 ${fmtRate(c.expected)}`,
+      check: () => `请核对${rate.label}、${numerator.label}或${denominator.label}`,
     });
     record(finding);
     return c;
@@ -291,7 +295,8 @@ export class RuleContext {
 
   /**
    * Words the outcome of a comparison: nothing when exact, an info 尾差 inside the tolerance, the rule's
-   * severity beyond it — always with expected, actual, difference and tolerance.
+   * severity beyond it — the figures always carry expected, actual, difference and tolerance; the message says
+   * the figures, the difference and what to check, never the tolerance itself.
    */
   judge(
     o: Located,
@@ -300,15 +305,16 @@ export class RuleContext {
     primary: Figure,
     related: (Figure | null | undefined)[],
     /** The wording, built only when there is something to say, and only the one said. */
-    words: { broken: () => string; tail: () => string; hint?: () => string },
+    words: { broken: () => string; tail: () => string; hint?: () => string; check?: () => string },
   ): Finding | undefined {
     // c.actual is the primary figure's value.
     if (this.shownExactly(c.expected, measure, primary as Valued)) return undefined;
     const dp = displayDecimals(primary);
     const unit = measure === "rate" ? " 个百分点" : "";
     const diff = `${fmtAbs(measure, c.difference, dp)}${unit}`;
+    // The tolerance stays in the finding's figures (JSON, 检查结果); the message speaks a reviewer's words.
     const tolerance = trimmed(c.tolerance, dp + 2);
-    const tol = `±${tolerance}${unit}`;
+    const check = words.check ? `，${words.check()}` : "";
     const base = {
       table: o.table,
       primary,
@@ -319,11 +325,11 @@ export class RuleContext {
       tolerance,
     };
     if (c.holds) {
-      return this.report({ ...base, severity: "info", type: "rounding", message: `${words.tail()}，相差 ${diff}，在尾差容许范围 ${tol} 以内，属尾差` });
+      return this.report({ ...base, severity: "info", type: "rounding", message: `${words.tail()}，相差 ${diff}，系四舍五入造成，属尾差，无需修改` });
     } else if (o.partialParts && c.difference.isPositive()) {
-      return this.report({ ...base, severity: "warning", message: `${words.broken()}，相差 ${diff}，超出尾差容许范围 ${tol}（“其中”各项可能未列全）` });
+      return this.report({ ...base, severity: "warning", message: `${words.broken()}，相差 ${diff}（“其中”各项可能未列全）${check}` });
     } else {
-      return this.report({ ...base, severity: o.severity ?? this.rule.severity, message: `${words.broken()}，相差 ${diff}，超出尾差容许范围 ${tol}${words.hint?.() ?? ""}${o.note ?? ""}` });
+      return this.report({ ...base, severity: o.severity ?? this.rule.severity, message: `${words.broken()}，相差 ${diff}${words.hint?.() ?? ""}${o.note ?? ""}${check}` });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Badge, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/findings/finding";
 import type { PackageModel } from "../../core/model/package";
 import { tableName } from "../../core/locate/read-package";
@@ -6,9 +6,11 @@ import { coverageFor } from "../../core/locate/coverage";
 import type { Strings } from "../../ui/strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+  body: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  counts: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { cursor: "pointer", marginBottom: tokens.spacingVerticalS },
+  inline: { display: "inline" },
   unread: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
@@ -18,22 +20,22 @@ export const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informativ
   info: "informative",
 };
 
-/** Which tables were recognised where, what is missing, and how many findings of each severity. */
+/**
+ * 识别情况, folded by default: which tables were recognised where and how much of each was read, and what is
+ * missing. The verdict and the findings come first; this is for when a number seems not to have been checked.
+ */
 export function Summary(props: { model: PackageModel; findings: Finding[]; t: Strings }) {
-  const { model, findings, t } = props;
+  const { model, t } = props;
   const styles = useStyles();
   const missing = model.problems.filter((p) => p.code === "missing-table");
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return (
-    <section className={styles.root} aria-label={t.summary} data-testid="summary">
-      <Subtitle2 as="h2">{t.summary}</Subtitle2>
-      <div className={styles.counts} aria-label={t.counts}>
-        {(["error", "warning", "info"] as const).map((s) => (
-          <Badge key={s} appearance="tint" color={SEVERITY_COLOR[s]} data-testid={`count-${s}`}>
-            {t.countOf(t.severity[s], count(s))}
-          </Badge>
-        ))}
-      </div>
+    <details className={styles.root} aria-label={t.summary} data-testid="summary">
+      <summary className={styles.title}>
+        <Subtitle2 as="h2" className={styles.inline}>
+          {t.recognition(model.tables.length, missing.length)}
+        </Subtitle2>
+      </summary>
+      <div className={styles.body}>
       <Text weight="semibold">{t.recognised}</Text>
       {model.tables.length === 0 ? (
         <Text>{t.recognisedNone}</Text>
@@ -82,6 +84,7 @@ export function Summary(props: { model: PackageModel; findings: Finding[]; t: St
           </ul>
         </>
       )}
-    </section>
+      </div>
+    </details>
   );
 }

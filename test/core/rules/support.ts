@@ -358,6 +358,8 @@ export interface Expected {
   actual?: string;
   /** The findings folded under this one (one wrong figure, several identities), by where each pointed. */
   consequences?: (string | null)[];
+  /** The rounding tolerance the finding carries (its figures; messages no longer state it). */
+  tolerance?: string;
 }
 
 export interface ValidCase {
@@ -394,6 +396,7 @@ function matches(f: Finding, e: Expected, rule: Rule): boolean {
   if (e.actual !== undefined && f.actual !== e.actual) return false;
   const folded = (f.consequences ?? []).map((c) => (c.sheet && c.cell ? `${c.sheet}!${c.cell}` : null));
   if (JSON.stringify(folded) !== JSON.stringify(e.consequences ?? [])) return false;
+  if (e.tolerance !== undefined && f.tolerance !== e.tolerance) return false;
   return true;
 }
 

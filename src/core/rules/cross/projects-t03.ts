@@ -29,11 +29,11 @@ export default defineRule({
     const base = () => ({ table: "final.03" as const, primary: project, related: executions, expected: formatPlain(sum), actual: formatPlain(project.value), difference: formatPlain(c.difference), tolerance: c.tolerance.toString() });
     const n = `${executions.length} 张项目自评表`;
     if (c.holds) {
-      if (!c.difference.isZero()) ctx.report({ ...base(), severity: "info", type: "rounding", message: `表3 项目支出 ${formatAmount(project.value)}，${n}全年执行数之和 ${formatAmount(sum)}，相差 ${formatAmount(c.difference.abs())}，在尾差容许范围 ±${c.tolerance.toString()} 以内，属尾差` });
+      if (!c.difference.isZero()) ctx.report({ ...base(), severity: "info", type: "rounding", message: `表3 项目支出 ${formatAmount(project.value)}，${n}全年执行数之和 ${formatAmount(sum)}，相差 ${formatAmount(c.difference.abs())}，系四舍五入造成，属尾差，无需修改` });
     } else if (sum.lt(project.value)) {
       ctx.report({ ...base(), severity: "info", message: `${n}全年执行数之和 ${formatAmount(sum)}，少于表3 项目支出 ${formatAmount(project.value)} 计 ${formatAmount(project.value.minus(sum))}（占 ${formatPlain(project.value.minus(sum).dividedBy(project.value).times(new Decimal(100)))}%），可能有项目未做绩效自评` });
     } else {
-      ctx.report({ ...base(), severity: "warning", message: `${n}全年执行数之和 ${formatAmount(sum)}，超过表3 项目支出 ${formatAmount(project.value)} 计 ${formatAmount(sum.minus(project.value))}，超出尾差容许范围 ±${c.tolerance.toString()}，请核对各项目执行数或口径` });
+      ctx.report({ ...base(), severity: "warning", message: `${n}全年执行数之和 ${formatAmount(sum)}，超过表3 项目支出 ${formatAmount(project.value)} 计 ${formatAmount(sum.minus(project.value))}，请核对各项目执行数或口径` });
     }
   },
 });

@@ -40,7 +40,7 @@ export default defineRule({
         ctx.report({
           table: e.kind,
           severity: "error",
-          message: `${label()}得分 ${formatPlain(score.value, dp)} 超过分值 ${formatPlain(weight.value, dp)}，多 ${formatPlain(difference, dp)}，超出尾差容许范围 ±${difference.minus(over).toString()}`,
+          message: `${label()}得分 ${formatPlain(score.value, dp)} 超过分值 ${formatPlain(weight.value, dp)}，多 ${formatPlain(difference, dp)}`,
           primary: score,
           related: [weight],
           expected: `${formatPlain(weight.value, dp)}`,

@@ -28,7 +28,7 @@ ruleTester(hierarchy, {
     {
       name: "official 尾差: a 类 0.01 off the sum of its two 款 (and the 合计 built on the rounded 类) is one info",
       model: t03(replace(T03_ROWS, 1, ["208", "社会保障和就业支出", "1112.46@C8", "762.17@D8", "350.28@E8"]).map((r, i) => (i === 0 ? [null, "合计", "1286.46@C7", "936.17@D7", "350.28@E7"] : r))),
-      infos: [{ severity: "info", at: "表3!C8", message: ["所属各款之和为 1,112.45", "相差 0.01", "±0.015", "尾差"] }],
+      infos: [{ severity: "info", at: "表3!C8", message: ["所属各款之和为 1,112.45", "相差 0.01", "尾差"], tolerance: "0.015" }],
     },
     {
       name: "a 元 table (6 decimals of 万元): round 元 figures carry the package's 0.01 万元 尾差",

@@ -47,7 +47,7 @@ ruleTester(incomeTotal, {
     {
       name: "total 36.00 larger than its lines is an error at the total, naming the lines",
       model: table({ incomeTotal: "1282.45@C14" }),
-      findings: [{ at: "表1!C14", cells: ["表1!C6", "表1!C10"], expected: "1246.45", actual: "1282.45", message: ["应为 1,246.45", "实际为 1,282.45", "相差 36.00", "±0.015"] }],
+      findings: [{ at: "表1!C14", cells: ["表1!C6", "表1!C10"], expected: "1246.45", actual: "1282.45", message: ["应为 1,246.45", "实际为 1,282.45", "相差 36.00"], tolerance: "0.015" }],
     },
     {
       name: "a blank total with lines present is reported as missing (info), never computed as 0",
@@ -95,14 +95,14 @@ ruleTester(balance, {
     {
       name: "a figure 0.01 off its repetition is 尾差",
       model: table({ incomeGrandTotal: "1326.46@C17", incomeCarryIn: "80.01@C16" }),
-      infos: [{ severity: "info", at: "表1!F17", message: ["收入总计为 1,326.46", "相差 0.01", "±0.01", "尾差"] }],
+      infos: [{ severity: "info", at: "表1!F17", message: ["收入总计为 1,326.46", "相差 0.01", "尾差"], tolerance: "0.01" }],
     },
   ],
   invalid: [
     {
       name: "unbalanced halves",
       model: table({ expenditureGrandTotal: "1362.45@F17" }),
-      findings: [{ at: "表1!F17", cells: ["表1!C17"], expected: "1326.45", actual: "1362.45", message: ["同收入总计", "相差 36.00", "±0.01"] }],
+      findings: [{ at: "表1!F17", cells: ["表1!C17"], expected: "1326.45", actual: "1362.45", message: ["同收入总计", "相差 36.00"], tolerance: "0.01" }],
     },
     {
       name: "a figure about 10⁴ too large suggests 元 typed into 万元",
