@@ -90,7 +90,8 @@ describe("reading within Excel's limits", () => {
     const { findings } = checkWorkbook(snap);
     const finding = findings.find((f) => f.rule === "structure.read-problems" && f.sheet === "损坏的表");
     expect(finding?.severity).toBe("error");
-    expect(findings.some((f) => f.rule === "structure.read-problems" && /收支总表/.test(f.message))).toBe(false);
+    // 收支总表 was delivered (its toy header may be reported as not understood, never as unreadable).
+    expect(findings.some((f) => f.rule === "structure.read-problems" && /收支总表.*无法从 Excel 读取/.test(f.message))).toBe(false);
   });
 
   test("more than 512 merged areas: the cells are read, the merges skipped with an info, other sheets keep theirs", async () => {
