@@ -166,8 +166,11 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
       setPhase("mark");
       const r = await applyMarks(checked.findings, stored);
       setMarksShown(true);
-      const done = markNotice(t, r);
-      notify(done.intent, done.text);
+      // The verdict banner already says where the marks are; only an Excel that cannot mark is told so here.
+      if (r.unsupported) {
+        const done = markNotice(t, r);
+        notify(done.intent, done.text);
+      }
       setPhase("done");
     } catch (e) {
       setPhase("idle");

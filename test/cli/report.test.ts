@@ -32,7 +32,8 @@ describe("jx report", () => {
     expect(out).toMatch(/待填写 \d+ 处/);
     const text = await documentText(path);
     expect(text).toContain("一、单位基本情况");
-    expect(text).toContain("本年支出合计1,286.45万元");
+    // Body text as real reports write it: no thousands separators (issue 13).
+    expect(text).toContain("全年支出1286.45万元");
     expect(text).toContain("预算执行率98.16%");
   });
 

@@ -42,14 +42,14 @@ export const COMMANDS: Record<string, { run: Command; help: string; usage: strin
   },
   report: {
     run: async (args, out, err) => (await import(/* webpackChunkName: "report" */ "./report")).runReport(args, out, err),
-    help: "report 文件.xlsx [-o 输出.docx] [--outline hunan|hebei|sichuan] [--force]   生成绩效自评报告（Word）",
+    help: "report 文件.xlsx [-o 输出.docx] [--outline hunan|hebei|sichuan|shaanxi] [--force]   生成绩效自评报告（Word）",
     usage: [
-      "用法：jx report 文件.xlsx… [-o 输出.docx|输出目录] [--outline hunan|hebei|sichuan] [--force]",
+      "用法：jx report 文件.xlsx… [-o 输出.docx|输出目录] [--outline hunan|hebei|sichuan|shaanxi] [--force]",
       "按省份提纲生成部门整体支出绩效自评报告（Word），数字取自检查过的表格，待填写处黄色标出。",
       "",
       "选项：",
       "  -o, --output 路径      输出文件或目录（默认：与工作簿同一目录，按“YYYY年度<单位>整体支出绩效自评报告.docx”命名）",
-      "  --outline 提纲         hunan（湖南，默认）、hebei（河北）、sichuan（四川）",
+      "  --outline 提纲         hunan（湖南，默认）、hebei（河北）、sichuan（四川）、shaanxi（陕西）",
       "  --force                输出文件已存在时覆盖（默认不覆盖；任何情况下都不会写到输入的工作簿上）",
       "  -h, --help             显示本说明",
       "",

@@ -12,7 +12,7 @@ import { writeOutputFile } from "../output-file";
 const USAGE = `用法：jx report 文件.xlsx… [-o 输出.docx|输出目录] [--outline ${Object.keys(OUTLINES).join("|")}] [--force]`;
 
 /**
- * `jx report FILE.xlsx… [-o out.docx|dir] [--outline hunan|hebei|sichuan] [--force]`: the 绩效自评报告 skeleton of
+ * `jx report FILE.xlsx… [-o out.docx|dir] [--outline hunan|hebei|sichuan|shaanxi] [--force]`: the 绩效自评报告 skeleton of
  * a package, figures from its checked tables, written next to the workbook unless -o names a file or a
  * directory. Never over an input, never over an existing file without --force. A file that cannot be read or
  * written is reported and the others still get their reports (exit 2).

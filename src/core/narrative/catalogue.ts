@@ -15,8 +15,14 @@ const projectMoney = (p: ProjectSelfEval) => p.money.find((r) => r.key === "tota
 const FIELD_LABELS = { initialBudget: "年初预算数", fullYearBudget: "全年预算数", execution: "全年执行数", rate: "执行率", score: "得分", weight: "分值" };
 
 /** 全年/年初 budget and execution of the unit, or of the project the paragraph is about. */
+/** Words naming a part of the unit's money: a 年初/全年预算 or 执行 after them is that part's. */
+const SUB_BLOCK = /基本支出|项目|一般公共预算|政府性基金|国有资本|财政拨款|人员经费|公用经费|“?三公”?经费/;
+
 function budgetFigure(s: Scope, field: "initialBudget" | "fullYearBudget" | "execution" | "rate" | "score" | "weight"): Lookup[] {
   if (s.project) return [figureIn("selfeval.project", s.project, `“年度资金总额”行的${FIELD_LABELS[field]}`, (p) => projectMoney(p)?.[field])];
+  // "基本支出全年预算950.60万元", "3个项目全年预算360.00万元", "一般公共预算拨款全年预算数": a block's own budget,
+  // not the unit's total — left uncompared rather than read against 年度资金总额 (precision over recall).
+  if (field !== "rate" && field !== "score" && field !== "weight" && SUB_BLOCK.test(s.before)) return [];
   switch (field) {
     case "initialBudget":
       return [F.initialBudget(s.model)];
@@ -61,7 +67,7 @@ export const TOPICS: readonly Topic[] = [
     settled: true,
     name: "本年支出合计",
     unit: "money",
-    pattern: /本年(?:度)?支出(?:合计)?|支出合计|支出总额/,
+    pattern: /本年(?:度)?支出(?:合计)?|全年支出(?!预算)|支出合计|支出总额/,
     resolve: (s) => (s.general ? [F.generalTotal(s.model), F.fiscalExpenditureTotal(s.model)] : [F.expenditureTotal(s.model)]),
   },
   { id: "carry-in", name: "年初结转和结余", unit: "money", pattern: /年初结转(?:和结余)?/, resolve: (s) => [F.carryIn(s.model)] },

@@ -61,7 +61,7 @@ describe("checkNarrative on a Hunan package with only 自评表 + 基础数据�
 
   it("holds 三公 against the 基础数据表 and 预算执行率 against the 自评表", async () => {
     const paragraphs = await generatedReport(model, [
-      { from: "实际支出10.41万元，“三公”经费控制率86.75%", to: "实际支出10.14万元，“三公”经费控制率86.75%" },
+      { from: "（实际支出10.41万元÷预算12.00万元）", to: "（实际支出10.14万元÷预算12.00万元）" },
       { from: "预算执行率98.16%", to: "预算执行率98.61%" },
     ]);
     const findings = checkNarrative(paragraphs, model);
