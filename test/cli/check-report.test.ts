@@ -54,7 +54,7 @@ describe("jx check 材料.xlsx 报告.docx", () => {
     expect(code).toBe(1);
     expect(out).toContain(`报告：${seeded}`);
     expect(out).toContain("自评报告正文");
-    expect(out).toMatch(/第\d+段“公务接待费3\.25万元”与表格不符/);
+    expect(out).toMatch(/第\d+段“其中公务接待费3\.25万元”与表格不符/);
     expect(out).toMatch(/报告第\d+段：“2024年度“三公”经费预算12\.00万元/);
     expect(out).toContain("工作表“三公经费” D8");
     expect(out).toContain("[narrative.amount]");

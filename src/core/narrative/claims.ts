@@ -50,6 +50,18 @@ const CHANGE = /(?:比|较|同比)(?:上年|上一年度?|上年度|去年|\d{4}
 
 const sameSentence = (a: Mention, b: Mention) => a.sentence === b.sentence;
 
+/** The figures inside a bracket that opens right after `m` ("86.75%（实际支出10.41万元÷预算12.00万元）"). */
+function bracketAfter(m: Mention, later: Mention[]): Mention[] {
+  const inside: Mention[] = [];
+  for (const e of later) {
+    if (!sameSentence(e, m)) break;
+    const between = e.before.slice(m.end);
+    if (!/^[（(]/.test(between) || /[）)]/.test(between)) break;
+    inside.push(e);
+  }
+  return inside;
+}
+
 /** The claims of one sentence's mentions (mentions of one sentence, in order). */
 export function claimsOf(mentions: Mention[]): Claim[] {
   const claims: Claim[] = [];
@@ -65,8 +77,12 @@ export function claimsOf(mentions: Mention[]): Claim[] {
         return;
       }
       if (RATE_LABEL.test(m.label)) {
-        // The two figures since the previous rate: one planned (预算, 编制), one realised.
-        const since = earlier.slice(earlier.map((e) => e.unit).lastIndexOf("percent") + 1).filter((e) => e.unit === "money" || e.unit === "count");
+        // The two figures since the previous rate: one planned (预算, 编制), one realised; or, when the rate comes
+        // first, the two in the bracket after it ("控制率86.75%（实际支出10.41万元÷预算12.00万元）").
+        const before = earlier.slice(earlier.map((e) => e.unit).lastIndexOf("percent") + 1);
+        const since = (before.some((e) => e.unit !== "percent") ? before : bracketAfter(m, mentions.slice(i + 1))).filter(
+          (e) => e.unit === "money" || e.unit === "count",
+        );
         const denominator = [...since].reverse().find((e) => PLANNED.test(e.label) && !REALISED.test(e.label));
         if (denominator && PART_OF_PLAN.test(denominator.label)) return;
         const numerator = [...since].reverse().find((e) => e !== denominator && e.unit === denominator?.unit);

@@ -34,7 +34,9 @@ export function mentionsIn(sentence: Sentence): Mention[] {
     const floor = i > 0 ? quantities[i - 1].end : 0;
     let from = q.start;
     while (from > floor && !LABEL_STOP.test(sentence.text[from - 1])) from--;
-    return { ...q, label: sentence.text.slice(from, q.start).trim(), before: sentence.text.slice(0, q.start), sentence };
+    // A bracket or an operator opening the label ("（实际支出", "÷预算") is arithmetic, not part of the name.
+    const label = sentence.text.slice(from, q.start).trim().replace(/^[（(÷/×*＋+－-]+/, "");
+    return { ...q, label, before: sentence.text.slice(0, q.start), sentence };
   });
 }
 

@@ -93,6 +93,22 @@ export function isBudgetSide(label: string): boolean {
   return /预算/.test(words) && !ACTUAL_WORDS.test(words);
 }
 
+/** Words that turn a sentence back to the actual side ("全年预算数1310.60万元，全年支出1286.45万元，其中…"). */
+const ACTUAL_TURN = /执行|决算|实际|完成|(?:全年|本年|年度)支出|支出(?:合计|总计)/g;
+
+/**
+ * Whether the sentence, up to and with a figure's label, speaks of the budget: the last side word decides, so
+ * "年初预算1000万元，其中基本支出800万元" is a budget part while "全年预算数…，全年支出…，其中基本支出…" is not.
+ */
+function budgetSoFar(prefix: string): boolean {
+  const words = prefix.replace(NOT_A_SIDE, (m) => "·".repeat(m.length));
+  const lastBudget = words.lastIndexOf("预算");
+  if (lastBudget < 0) return false;
+  let lastActual = -1;
+  for (const m of words.matchAll(ACTUAL_TURN)) lastActual = m.index ?? lastActual;
+  return lastBudget > lastActual;
+}
+
 /** The topic a label names, from the catalogue: the match ending nearest the figure, the longest on a tie. */
 export function topicOfLabel(label: string, topics: readonly Topic[]): Topic | null {
   return matchTopic(label, topics)?.topic ?? null;
@@ -118,8 +134,11 @@ function qualified(label: string, start: number): boolean {
   return label.slice(0, start).includes("的");
 }
 
-/** Labels that only say which side ("实际支出", "决算数", "执行数"): the figure continues the topic before it. */
-const SIDE_ONLY = /^(?:其中|，)?(?:实际支出|实际|决算数?|执行数?|支出)$/;
+/**
+ * Labels that only say which side ("实际支出", "决算数", "执行数", "÷预算" in a rate's bracket): the figure
+ * continues the topic before it.
+ */
+const SIDE_ONLY = /^(?:其中|，)?(?:实际支出|实际|决算数?|执行数?|支出|预算数?)$/;
 
 /** The project a paragraph is about: the first project whose name it quotes. */
 export function projectOf(paragraph: string, model: PackageModel): ProjectSelfEval | null {
@@ -159,7 +178,7 @@ export function resolveMentions(
       general: /一般公共预算|财政拨款/.test(mention.before),
       budget: isBudgetSide(mention.label),
     };
-    const budgetSentence = topic.settled && isBudgetSide(mention.before);
+    const budgetSentence = topic.settled && budgetSoFar(mention.before);
     const narrowed = !!match && qualified(mention.label, match.start);
     const candidates = (budgetSentence || narrowed ? [] : topic.resolve(scope))
       .map((l) => figures.candidate(l, topic!.unit))

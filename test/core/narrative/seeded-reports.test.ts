@@ -67,8 +67,10 @@ describe("checkNarrative on a Hunan package with only 自评表 + 基础数据�
     const findings = checkNarrative(paragraphs, model);
     expect(findings.map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([
       ["narrative.amount", "基础数据表!D6"],
-      ["narrative.rate", "基础数据表!D6"],
       ["narrative.rate", "整体自评!G5"],
+      ["narrative.rate", "基础数据表!D6"],
+      // 10.14 in 第43段 contradicts 10.41 in 第35段: the wrong statement is named again as a contradiction.
+      ["narrative.repeated", "基础数据表!D6"],
     ]);
   });
 });
