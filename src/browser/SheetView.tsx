@@ -71,12 +71,14 @@ export function SheetView(props: { t: Strings; snapshot: WorkbookSnapshot; reque
 }
 
 /**
- * Under a finding (narrow page): tall enough for the finding's rows with a little context, so a total and its
- * parts are seen together, but never more than three quarters of the window.
+ * Under a finding (narrow page): tall enough for the finding's rows with a little context (and the horizontal
+ * scroll bar), so a total and its parts are seen together — a 表1 total and its lines span 30 rows — but short
+ * enough that the sheet tabs and legend above it stay on the screen with it.
  */
+const ABOVE_GRID = 100;
 function fitHeight(cells: string[]): number {
   const rows = cells.map((c) => parseA1(c)?.row).filter((r): r is number => r !== undefined);
   const span = rows.length === 0 ? 0 : Math.max(...rows) - Math.min(...rows) + 1;
-  const wanted = HEAD_H + (span + 4) * ROW_H;
-  return Math.max(240, Math.min(wanted, Math.floor(window.innerHeight * 0.75)));
+  const wanted = HEAD_H + (span + 3) * ROW_H;
+  return Math.max(240, Math.min(wanted, window.innerHeight - ABOVE_GRID));
 }

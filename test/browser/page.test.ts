@@ -63,6 +63,41 @@ afterAll(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
+/**
+ * Downloads the annotated copy and reads it back: the user's values and formats unchanged, marks as a fill on
+ * the marked cells only, each with a 批注 saying why. Returns the copy and the marked cells ("sheet!A1").
+ */
+async function annotatedCopy(p: Page, saveAs: string): Promise<{ copy: ExcelJS.Workbook; marks: string[] }> {
+  const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "下载标注副本" }).click()]);
+  expect(download.suggestedFilename()).toBe("示例县医疗保障局-2024年度绩效自评材料（检查标注）.xlsx");
+  await download.saveAs(saveAs);
+  const original = new ExcelJS.Workbook();
+  await original.xlsx.load(readFileSync(EXAMPLE) as unknown as ArrayBuffer);
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(readFileSync(saveAs) as unknown as ArrayBuffer);
+  const markFills = new Set([MARK_STYLE.error.fill, MARK_STYLE.warning.fill].map((hex) => `FF${hex.slice(1)}`));
+  const isMarked = (cell: ExcelJS.Cell) => {
+    const fill = cell.fill as { pattern?: string; fgColor?: { argb?: string } } | undefined;
+    return fill?.pattern === "solid" && markFills.has(fill.fgColor?.argb ?? "");
+  };
+  const marks: string[] = [];
+  original.eachSheet((ws) => {
+    const other = copy.getWorksheet(ws.name);
+    expect(other).toBeDefined();
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const mirror = other!.getRow(r).getCell(c);
+        expect([ws.name, cell.address, mirror.value, mirror.numFmt, mirror.font]).toEqual([ws.name, cell.address, cell.value, cell.numFmt, cell.font]);
+        if (isMarked(mirror)) {
+          marks.push(`${ws.name}!${cell.address}`);
+          expect(mirror.note).toBeDefined();
+        } else expect([ws.name, cell.address, mirror.fill]).toEqual([ws.name, cell.address, cell.fill]);
+      }),
+    );
+  });
+  return { copy, marks };
+}
+
 test("open the example, check, locate, ignore, download the annotated copy — all offline", async () => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -95,7 +130,10 @@ test("open the example, check, locate, ignore, download the annotated copy — a
   expect(coverage.some((t) => !t.includes("100%") && !t.includes("没有数字单元格"))).toBe(false);
 
   // No errors: the 警告 tab is the one shown. Tab counts add up to every finding.
-  const counted = await Promise.all(["error", "warning", "info"].map(async (s) => Number((await page.locator(`[data-testid="tab-${s}"]`).textContent())?.replace(/\D/g, ""))));
+  // The count is read from data-count: a Fluent tab draws its label twice (the bold width is reserved), so its
+  // text reads "提示 6提示 6".
+  const counted = await Promise.all(["error", "warning", "info"].map(async (s) => Number(await page.locator(`[data-testid="tab-${s}"]`).getAttribute("data-count"))));
+  expect(await page.locator('[data-testid="tab-warning"]').textContent()).toContain(`警告 ${counted[1]}`);
   expect(counted[0]).toBe(0);
   expect(counted[1]).toBe(1);
   const findings = page.locator('[data-testid="finding"]');
@@ -118,6 +156,11 @@ test("open the example, check, locate, ignore, download the annotated copy — a
   // Each finding links to its rule's documentation.
   expect(await warning.getByRole("link", { name: "规则说明" }).getAttribute("href")).toMatch(/^rules\.html#/);
 
+  // A copy downloaded now marks the warning's cell (the example has no errors; 提示 are never marked).
+  mkdirSync(OUTPUT, { recursive: true });
+  const before = await annotatedCopy(page, join(OUTPUT, "annotated-before-ignore.xlsx"));
+  expect(before.marks).toContain(where);
+
   // Ignore it: a reason is required, then it shows as ignored, with the reason.
   await warning.getByRole("button", { name: "忽略" }).click();
   await warning.getByRole("button", { name: "确定" }).click();
@@ -129,12 +172,9 @@ test("open the example, check, locate, ignore, download the annotated copy — a
   expect(await ignored.count()).toBe(1);
   expect(await ignored.first().locator('[data-testid="suppressed-reason"]').textContent()).toContain(REASON);
 
-  // Download the annotated copy.
-  mkdirSync(OUTPUT, { recursive: true });
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载标注副本" }).click()]);
-  expect(download.suggestedFilename()).toBe("示例县医疗保障局-2024年度绩效自评材料（检查标注）.xlsx");
-  const saved = join(OUTPUT, "annotated.xlsx");
-  await download.saveAs(saved);
+  // Download the annotated copy again: the ignored warning is no longer marked, its reason is kept.
+  const { copy, marks } = await annotatedCopy(page, join(OUTPUT, "annotated.xlsx"));
+  expect(marks).not.toContain(where);
 
   // The report: docx is fetched from the page's own folder only now, and the file is a real Word document.
   const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "生成报告" }).click()]);
@@ -147,35 +187,6 @@ test("open the example, check, locate, ignore, download the annotated copy — a
   await page.screenshot({ path: join(OUTPUT, "browser-page.png"), fullPage: true });
   expect(errors).toEqual([]);
   expect(offsite).toEqual([]);
-
-  // The copy: the user's values and formats unchanged, marks as a fill on the marked cells only (each with a
-  // 批注 saying why), a 检查结果 sheet, the reason kept.
-  const original = new ExcelJS.Workbook();
-  await original.xlsx.load(readFileSync(EXAMPLE) as unknown as ArrayBuffer);
-  const copy = new ExcelJS.Workbook();
-  await copy.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
-  const markFills = new Set([MARK_STYLE.error.fill, MARK_STYLE.warning.fill].map((hex) => `FF${hex.slice(1)}`));
-  const isMarked = (cell: ExcelJS.Cell) => {
-    const fill = cell.fill as { pattern?: string; fgColor?: { argb?: string } } | undefined;
-    return fill?.pattern === "solid" && markFills.has(fill.fgColor?.argb ?? "");
-  };
-  const marks: string[] = [];
-  original.eachSheet((ws) => {
-    const other = copy.getWorksheet(ws.name);
-    expect(other).toBeDefined();
-    ws.eachRow({ includeEmpty: false }, (row, r) =>
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const mirror = other!.getRow(r).getCell(c);
-        expect([ws.name, cell.address, mirror.value, mirror.numFmt, mirror.font]).toEqual([ws.name, cell.address, cell.value, cell.numFmt, cell.font]);
-        if (isMarked(mirror)) {
-          marks.push(`${ws.name}!${cell.address}`);
-          expect(mirror.note).toBeDefined();
-        } else expect([ws.name, cell.address, mirror.fill]).toEqual([ws.name, cell.address, cell.fill]);
-      }),
-    );
-  });
-  expect(marks.length).toBeGreaterThan(0);
-  expect(marks).not.toContain(where);
 
   const result = copy.getWorksheet("检查结果")!;
   expect(result).toBeDefined();
@@ -270,6 +281,7 @@ describe.each([
     await p.locator('[data-testid="involved"][data-role="primary"]').waitFor();
     await p.waitForTimeout(300);
     const boxes = await involvedBoxes(p);
+    await p.screenshot({ path: `/tmp/ui-${layout}-locate.png` });
     expect(boxes.length).toBeGreaterThanOrEqual(3);
     expect(boxes.filter((b) => b.role === "primary")).toHaveLength(1);
     for (const b of boxes) {

@@ -97,7 +97,7 @@ export function Findings(props: {
     <section aria-label={t.findings} data-testid="findings">
       <TabList selectedValue={tab} onTabSelect={(_, d) => props.onTab(d.value as Severity)} size="small">
         {SEVERITIES.map((s) => (
-          <Tab key={s} value={s} data-testid={`tab-${s}`}>
+          <Tab key={s} value={s} data-testid={`tab-${s}`} data-count={count(s)}>
             {t.tabLabel(t.severity[s], count(s))}
           </Tab>
         ))}
