@@ -1,3 +1,4 @@
+import { chromium } from "playwright-core";
 import { BROWSER_ARGS, findBrowser, type Browser } from "./find-browser";
 
 /** The browser tests run on a fresh machine: $CHROME_PATH, else a system browser, else the npm-installed one. */
@@ -24,6 +25,21 @@ describe("findBrowser", () => {
       }),
     ).rejects.toThrow(/npm ci/);
   });
+
+  test("the fallback is real: with no system browser, the Chromium from npm ci launches here and renders Chinese", async () => {
+    // No $CHROME_PATH and no system path exists: exactly what a fresh machine sees.
+    const found = await findBrowser({}, none);
+    expect(found.source).toBe("@sparticuz/chromium");
+    const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args, headless: true });
+    try {
+      const page = await browser.newPage();
+      await page.setContent("<h1>绩效自评检查</h1>");
+      expect(await page.textContent("h1")).toBe("绩效自评检查");
+      expect((await page.screenshot()).length).toBeGreaterThan(1000);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 
   test("this machine has one", async () => {
     const found = await findBrowser();
