@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { basename } from "node:path";
 import { readFileSync, statSync } from "node:fs";
 import { snapshotFromExcelJs } from "../xlsx/snapshot";
-import { readXlsxSnapshot } from "../xlsx/read-xlsx";
+import { readXlsxSnapshot, uncalculatedBySheet } from "../xlsx/read-xlsx";
 import { MAX_TOTAL_BYTES, precheckWorkbook, unreadableMessage } from "../xlsx/precheck";
 import { inflationProblem } from "../xlsx/zip";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
@@ -48,7 +48,7 @@ export async function loadWorkbook(file: string): Promise<WorkbookSnapshot> {
   } catch {
     throw new UnreadableInput(unreadableMessage({ kind: "not-a-zip" }, name));
   }
-  return snapshotFromExcelJs(wb, name);
+  return snapshotFromExcelJs(wb, name, uncalculatedBySheet(buffer));
 }
 
 function statSizeOf(file: string): number {
