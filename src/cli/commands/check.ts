@@ -49,6 +49,9 @@ export async function runCheck(args: string[], out: (s: string) => void): Promis
     if (json) json.item(outcome.ok ? checkJson(outcome.result) : { file: outcome.file, error: outcome.message, tables: [], findings: [] });
     else out(outcome.ok ? checkText(outcome.result) : unreadableText(outcome.file, outcome.message));
     });
+    // A paired report that cannot be read fails the command at `await written` below; marked handled here, as
+    // the batch yields to the event loop between files and Node would call the rejection unhandled meanwhile.
+    written.catch(() => undefined);
   });
   await written;
   progress.stop();
