@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -11,6 +11,11 @@ import { RULES } from "../src/core/rules/registry";
 import { median } from "./read";
 
 const BATCH = 100;
+/** The large batch whose memory must stay where the small one's is (issue 11: "memory stays flat"). */
+const LARGE_BATCH = 1000;
+/** A large batch's peak RSS may exceed the small one's by this factor and still count as flat. */
+const FLAT = 1.25;
+const MB = 1024 * 1024;
 const ROOT = join(__dirname, "..");
 const CLI = join(ROOT, "dist/cli/jx.js");
 
@@ -26,17 +31,41 @@ function ensureCliBuilt(): void {
   execFileSync("npx", ["webpack", "--config", "webpack.cli.js"], { cwd: ROOT, stdio: "ignore" });
 }
 
-/** Runs the built `jx check … --format json` as its own process: wall time from spawn to exit, exit code, bytes written. */
-function runBuiltCheck(files: string[]): Promise<{ seconds: number; code: number | null; bytes: number }> {
+interface BatchRun {
+  seconds: number;
+  code: number | null;
+  bytes: number;
+  /** Peak resident memory of the whole process (main thread and workers), and the main thread's largest live heap. */
+  peakRss: number;
+  peakHeap: number;
+  /** How often the heap was sampled: a thread that never yields to the event loop is sampled only at exit. */
+  samples: number;
+}
+
+/**
+ * Runs the built `jx check FOLDER --format json` as its own process, as a reviewer runs it on a folder: wall
+ * time from spawn to exit, exit code, bytes written, and its peak memory (bench/memory-probe.cjs, preloaded).
+ */
+function runBuiltCheck(folder: string): Promise<BatchRun> {
+  const report = join(folder, "..", `memory-${Date.now()}.json`);
   return new Promise((resolve, reject) => {
     const t = performance.now();
     let bytes = 0;
-    const child = spawn(process.execPath, [CLI, "check", ...files, "--format", "json"], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--expose-gc", "--require", join(__dirname, "memory-probe.cjs"), CLI, "check", folder, "--format", "json", "--no-progress"], {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, JX_BENCH_MEMORY: report },
+    });
     child.stdout.on("data", (chunk: Buffer) => (bytes += chunk.length));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ seconds: (performance.now() - t) / 1000, code, bytes }));
+    child.on("close", (code) => {
+      const seconds = (performance.now() - t) / 1000;
+      const { peakRss, peakHeap, samples } = JSON.parse(readFileSync(report, "utf8")) as { peakRss: number; peakHeap: number; samples: number };
+      resolve({ seconds, code, bytes, peakRss, peakHeap, samples });
+    });
   });
 }
+
+const megabytes = (n: number) => `${(n / MB).toFixed(0)} MB`;
 
 /** Median and slowest one-click check (read + all rules) of a snapshot after warm-up, and the rules' share. */
 function timeCheck(snapshot: WorkbookSnapshot): { full: number[]; rules: number; findings: number } {
@@ -59,9 +88,10 @@ function timeCheck(snapshot: WorkbookSnapshot): { full: number[]; rules: number;
 
 /**
  * The one-click check after warm-up (budget < 20 ms: read + all rules), of the bundled example and of a
- * package at the size design.md states the budgets for (9 决算表, 整体自评表, 10 项目自评表); and a batch of
+ * package at the size design.md states the budgets for (9 决算表, 整体自评表, 10 项目自评表); a batch of
  * 100 such full-size package files through the built `jx check` in one process, timed from its start to its
- * exit (budget > 50 packages/s on 2 cores).
+ * exit (budget > 50 packages/s on 2 cores); and its peak memory beside that of a batch of 1,000 files, which
+ * must be flat (the batch streams its results: memory follows the files in flight, not the files done).
  */
 export async function benchCheck(): Promise<string[]> {
   const lines: string[] = [];
@@ -76,23 +106,31 @@ export async function benchCheck(): Promise<string[]> {
     );
   }
 
-  // 100 distinct full-size files: one text varied per file, so no two files are the same bytes.
+  // 100 distinct full-size files: one text varied per file, so no two files are the same bytes. The 1,000-file
+  // batch is those ten times over (copied, not generated again: generating is most of the bench's time).
   const dir = mkdtempSync(join(tmpdir(), "jx-bench-"));
+  const small = join(dir, `${BATCH}`);
+  const large = join(dir, `${LARGE_BATCH}`);
   try {
-    const files: string[] = [];
+    mkdirSync(small);
+    mkdirSync(large);
     for (let i = 0; i < BATCH; i++) {
       const data = fullSizeData();
       data.selfEval.projects[0].goals.actual += `（第 ${i + 1} 份）`;
-      const file = join(dir, `材料-${i + 1}.xlsx`);
-      writeFileSync(file, await buildPackageBuffer(data, FULL_SIZE_LAYOUT));
-      files.push(file);
+      writeFileSync(join(small, `材料-${i + 1}.xlsx`), await buildPackageBuffer(data, FULL_SIZE_LAYOUT));
     }
+    for (let i = 0; i < LARGE_BATCH; i++) copyFileSync(join(small, `材料-${(i % BATCH) + 1}.xlsx`), join(large, `材料-${i + 1}.xlsx`));
     ensureCliBuilt();
-    const { seconds, code, bytes } = await runBuiltCheck(files);
-    const rate = BATCH / seconds;
+    const run = await runBuiltCheck(small);
+    const rate = BATCH / run.seconds;
+    const big = await runBuiltCheck(large);
+    const flat = big.peakRss <= run.peakRss * FLAT && big.peakHeap <= run.peakHeap * FLAT;
     return [
       ...lines,
-      `批量：node dist/cli/jx.js check ${BATCH} 份完整规模材料（一个进程，含启动与 .xlsx 载入）：${seconds.toFixed(2)} s，${rate.toFixed(1)} 份/秒（预算 > 50 份/秒）${rate > 50 ? " ✓" : " ✗ 低于预算"}，退出码 ${code}，JSON ${(bytes / 1024).toFixed(0)} KB`,
+      `批量：node dist/cli/jx.js check ${BATCH} 份完整规模材料（一个进程，含启动与 .xlsx 载入）：${run.seconds.toFixed(2)} s，${rate.toFixed(1)} 份/秒（预算 > 50 份/秒）${rate > 50 ? " ✓" : " ✗ 低于预算"}，退出码 ${run.code}，JSON ${(run.bytes / 1024).toFixed(0)} KB`,
+      `批量内存·${BATCH} 份：峰值 RSS ${megabytes(run.peakRss)}（整个进程，含并行线程），主线程存活堆峰值 ${megabytes(run.peakHeap)}（每 0.25 s 回收后取样，共 ${run.samples} 次）`,
+      `批量内存·${LARGE_BATCH} 份：峰值 RSS ${megabytes(big.peakRss)}，主线程存活堆峰值 ${megabytes(big.peakHeap)}（取样 ${big.samples} 次）；${big.seconds.toFixed(2)} s，${(LARGE_BATCH / big.seconds).toFixed(1)} 份/秒，退出码 ${big.code}，JSON ${(big.bytes / MB).toFixed(1)} MB`,
+      `批量内存持平（${LARGE_BATCH} 份的峰值 RSS 与存活堆均 ≤ ${BATCH} 份的 ${FLAT} 倍）：RSS ${(big.peakRss / run.peakRss).toFixed(2)} 倍，堆 ${(big.peakHeap / run.peakHeap).toFixed(2)} 倍${flat ? " ✓" : " ✗ 随文件数增长"}`,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

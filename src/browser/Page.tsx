@@ -8,6 +8,7 @@ import { XLSX_TYPE, offerDownload } from "../ui/download";
 import { FileBar } from "./FileBar";
 import { SheetView } from "./SheetView";
 import { BrowserWorkbookPort } from "./port";
+import { downloadAnnotated, openPicked } from "./page-actions";
 
 /** The browser's own storage for remembered ignore decisions; none when the browser refuses it (private mode). */
 function browserMemory(): KeyValueStore | undefined {
@@ -30,25 +31,19 @@ export function Page(props: { t: Strings }) {
   // Remounting the pane on a new file drops the previous file's results (and checks the new one).
   const [generation, setGeneration] = React.useState(0);
 
+  // The file's content decides, by the command line's pre-check (a .docx renamed .xlsx, an encrypted file,
+  // an old .xls, a zip bomb): its name alone neither admits nor refuses it.
   const open = async (file: File) => {
     setError("");
-    if (/\.xls$/i.test(file.name)) {
-      setError(t.legacyXls(file.name));
+    const opened = await openPicked(port, file, t);
+    if ("error" in opened) {
+      setError(opened.error);
       return;
     }
-    if (!/\.xlsx$/i.test(file.name)) {
-      setError(t.notXlsx(file.name));
-      return;
-    }
-    try {
-      await port.open(file.name, await file.arrayBuffer());
-      setFileName(file.name);
-      setSnapshot(await port.read());
-      setDownload(null);
-      setGeneration((g) => g + 1);
-    } catch (e) {
-      setError(t.unreadable(file.name, e instanceof Error ? e.message : String(e)));
-    }
+    setFileName(file.name);
+    setSnapshot(opened.snapshot);
+    setDownload(null);
+    setGeneration((g) => g + 1);
   };
 
   const sheetView = (request: SheetViewRequest, placement: "side" | "inline") =>
@@ -81,9 +76,13 @@ export function Page(props: { t: Strings }) {
               disabled={!result}
               onClick={async () => {
                 if (!result) return;
-                const copy = await port.annotatedCopy(result.findings);
+                const copy = await downloadAnnotated(port, result.findings, (name, data) => offerDownload(name, data, XLSX_TYPE), t);
+                if ("error" in copy) {
+                  notify("error", copy.error);
+                  return;
+                }
                 if (download) URL.revokeObjectURL(download.url);
-                setDownload({ name: copy.name, url: offerDownload(copy.name, copy.data, XLSX_TYPE) });
+                setDownload(copy);
                 notify("success", t.downloadReady(copy.name));
               }}
             >

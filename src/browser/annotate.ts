@@ -7,6 +7,7 @@ import { MARK_STYLE, MARK_TAG, type CellMark } from "../ui/marks";
 import { RESULT_SHEET, SETTINGS_SHEET } from "../ui/own-sheets";
 import { SETTINGS_KEY, type Settings } from "../ui/settings";
 import { zhCN } from "../ui/strings";
+import { uncalculatedCells } from "../xlsx/uncalculated";
 import {
   CONTENT_TYPE,
   RELATIONSHIP,
@@ -140,18 +141,27 @@ function parseRecord(cells: Map<number, string>): AnnotationRecord | null {
 
 /**
  * What the page needs of an opened file besides its values: the settings and marks it carries when it is an
- * annotated copy, and which sheets are protected, whichever application set it (exceljs misses LibreOffice's
- * sheet="true").
+ * annotated copy, which sheets are protected, whichever application set it (exceljs misses LibreOffice's
+ * sheet="true"), and the formula cells saved without a result, by sheet (exceljs cannot tell them from an
+ * empty result).
  */
-export async function inspectWorkbook(data: Uint8Array | ArrayBuffer): Promise<{ settings: string | null; marks: CellMark[]; protectedSheets: string[] }> {
+export async function inspectWorkbook(
+  data: Uint8Array | ArrayBuffer,
+): Promise<{ settings: string | null; marks: CellMark[]; protectedSheets: string[]; uncalculated: Map<string, string[]> }> {
   const pkg = await XlsxPackage.load(data);
   const book = await readBook(pkg);
   const protectedSheets: string[] = [];
-  for (const s of book.sheets) if (s.part && isSheetProtected((await pkg.text(s.part)) ?? "")) protectedSheets.push(s.name);
+  const uncalculated = new Map<string, string[]>();
+  for (const s of book.sheets) {
+    const xml = s.part ? ((await pkg.text(s.part)) ?? "") : "";
+    if (isSheetProtected(xml)) protectedSheets.push(s.name);
+    const missing = uncalculatedCells(xml);
+    if (missing.length) uncalculated.set(s.name, missing);
+  }
   const own = book.sheets.find((s) => s.name === SETTINGS_SHEET);
   const cells = own?.part ? readRecordCells((await pkg.text(own.part)) ?? "") : new Map<number, string>();
-  if (cells.get(1) !== SETTINGS_KEY) return { settings: null, marks: [], protectedSheets };
-  return { settings: cells.get(2) ?? null, marks: parseRecord(cells)?.marks ?? [], protectedSheets };
+  if (cells.get(1) !== SETTINGS_KEY) return { settings: null, marks: [], protectedSheets, uncalculated };
+  return { settings: cells.get(2) ?? null, marks: parseRecord(cells)?.marks ?? [], protectedSheets, uncalculated };
 }
 
 /**

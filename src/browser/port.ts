@@ -3,6 +3,7 @@ import type { Finding } from "../core/findings/finding";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
 import type { CellRef } from "../core/values/figure";
 import { snapshotFromExcelJs } from "../xlsx/snapshot";
+import { precheckForExcelJs, UnreadableWorkbook } from "../xlsx/precheck";
 import type { CellMark } from "../ui/marks";
 import type { MarkResult, WorkbookPort } from "../ui/port";
 import { defaultSettings, parseSettings, type Settings } from "../ui/settings";
@@ -32,6 +33,8 @@ export class BrowserWorkbookPort implements WorkbookPort {
   private carried = 0;
   /** Sheets locked as LibreOffice writes it (sheet="true"), which exceljs does not report as protected. */
   private locked: string[] = [];
+  /** Formula cells saved without a result, by sheet (exceljs reads them as empty). */
+  private uncalculated = new Map<string, string[]>();
   private settings: Settings = defaultSettings();
   private listeners = new Set<(cells: CellRef[]) => void>();
 
@@ -39,23 +42,37 @@ export class BrowserWorkbookPort implements WorkbookPort {
     return this.fileName;
   }
 
+  /**
+   * Opens a file, or throws UnreadableWorkbook with the command line's Chinese message for it (not a workbook,
+   * encrypted, an old .xls, too large once unpacked, damaged): the same pre-check decides, before exceljs
+   * unpacks anything, and whatever exceljs itself refuses is a damaged file, never its own English text.
+   */
   async open(name: string, data: ArrayBuffer): Promise<void> {
-    const ExcelJSLib = await loadExcelJs();
-    const workbook = new ExcelJSLib.Workbook();
-    await workbook.xlsx.load(data);
     const bytes = new Uint8Array(data.slice(0));
-    const inspected = await (await loadAnnotate()).inspectWorkbook(bytes);
+    const problem = await precheckForExcelJs(bytes, name);
+    if (problem) throw new UnreadableWorkbook(problem, name);
+    const ExcelJSLib = await loadExcelJs();
+    const annotate = await loadAnnotate();
+    const workbook = new ExcelJSLib.Workbook();
+    let inspected: Awaited<ReturnType<typeof annotate.inspectWorkbook>>;
+    try {
+      await workbook.xlsx.load(data);
+      inspected = await annotate.inspectWorkbook(bytes);
+    } catch {
+      throw new UnreadableWorkbook({ kind: "not-a-zip" }, name);
+    }
     this.workbook = workbook;
     this.data = bytes;
     this.fileName = name;
     this.marks = [];
     this.carried = inspected.marks.length;
     this.locked = inspected.protectedSheets;
+    this.uncalculated = inspected.uncalculated;
     this.settings = parseSettings(inspected.settings);
   }
 
   async read(): Promise<WorkbookSnapshot> {
-    const snapshot = snapshotFromExcelJs(this.book(), this.fileName);
+    const snapshot = snapshotFromExcelJs(this.book(), this.fileName, this.uncalculated);
     return { ...snapshot, sheets: snapshot.sheets.filter((s) => !isOwnSheet(s.name)) };
   }
 

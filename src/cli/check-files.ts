@@ -69,7 +69,13 @@ export async function checkFiles(
   };
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const inProcess = async () => {
-    for (let i = takeNext(next, files.length); i >= 0; i = takeNext(next, files.length)) done(i, await checkFile(files[i]));
+    for (let i = takeNext(next, files.length); i >= 0; i = takeNext(next, files.length)) {
+      done(i, await checkFile(files[i]));
+      // Reading and checking a file never waits on the event loop (synchronous reads, promises only), so without
+      // this the workers' outcomes and the output written so far would wait in memory until this thread ran out
+      // of files: memory would grow with the batch. One turn of the loop per file lets them through.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   };
   const workers = files.length >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism(), 8) - 1 : 0;
   const failures: string[] = [];

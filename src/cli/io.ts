@@ -2,9 +2,8 @@ import type ExcelJS from "exceljs";
 import { basename } from "node:path";
 import { readFileSync, statSync } from "node:fs";
 import { snapshotFromExcelJs } from "../xlsx/snapshot";
-import { readXlsxSnapshot } from "../xlsx/read-xlsx";
-import { MAX_TOTAL_BYTES, precheckWorkbook, unreadableMessage } from "../xlsx/precheck";
-import { inflationProblem } from "../xlsx/zip";
+import { readXlsxSnapshot, uncalculatedBySheet } from "../xlsx/read-xlsx";
+import { inflationProblem, precheckWorkbook, sizeProblem, unreadableMessage } from "../xlsx/precheck";
 import type { WorkbookSnapshot } from "../core/sheet/snapshot";
 
 // exceljs's main entry also loads its streaming reader and writer (unzipper, archiver and their polyfills):
@@ -23,7 +22,8 @@ export async function loadWorkbook(file: string): Promise<WorkbookSnapshot> {
   let buffer: Buffer;
   const name = basename(file);
   // A file larger than everything a workbook may unpack to is no workbook; reading it whole would fail anyway.
-  if (statSizeOf(file) > MAX_TOTAL_BYTES) throw new UnreadableInput(unreadableMessage({ kind: "too-large" }, name));
+  const size = sizeProblem(statSizeOf(file));
+  if (size) throw new UnreadableInput(unreadableMessage(size, name));
   try {
     // Synchronous: files are checked one after another on each thread, and a workbook is read in well under a
     // millisecond, while an fs/promises read costs ~0.1 ms more in thread-pool round trips.
@@ -31,7 +31,7 @@ export async function loadWorkbook(file: string): Promise<WorkbookSnapshot> {
   } catch {
     throw new UnreadableInput(`无法打开文件“${file}”：文件不存在或无权读取`);
   }
-  const precheck = precheckWorkbook(buffer);
+  const precheck = precheckWorkbook(buffer, name);
   if (!precheck.ok) throw new UnreadableInput(unreadableMessage(precheck.problem, name));
   // The fast reader gives the same snapshot at a fraction of exceljs's cost; anything it does not
   // understand (encrypted, .xls, strict OOXML, unusual parts) it refuses, and exceljs decides.
@@ -40,7 +40,7 @@ export async function loadWorkbook(file: string): Promise<WorkbookSnapshot> {
   } catch {
     // fall through to exceljs
   }
-  const inflation = inflationProblem(buffer);
+  const inflation = await inflationProblem(buffer, precheck.entries);
   if (inflation) throw new UnreadableInput(unreadableMessage(inflation, name));
   const wb = excelJsWorkbook();
   try {
@@ -48,7 +48,7 @@ export async function loadWorkbook(file: string): Promise<WorkbookSnapshot> {
   } catch {
     throw new UnreadableInput(unreadableMessage({ kind: "not-a-zip" }, name));
   }
-  return snapshotFromExcelJs(wb, name);
+  return snapshotFromExcelJs(wb, name, uncalculatedBySheet(buffer));
 }
 
 function statSizeOf(file: string): number {

@@ -226,9 +226,11 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
       const file = await buildReportFile(result.model, result.findings, settings);
       setReport({ name: file.name, url: offerDownload(file.name, file.data, DOCX_TYPE) });
       notify("success", t.reportReady(file.name));
-    } catch (e) {
+    } catch {
+      // Whatever failed (building the .docx, starting the download) is ours or a library's: the user is told
+      // in plain words that no report was made, not the library's text.
       setReport(null);
-      fail(e);
+      notify("error", t.reportFailed);
     }
   };
 

@@ -33,14 +33,18 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
 
-export function precheckWorkbook(bytes: Uint8Array): Precheck {
+/**
+ * `name` (the file's name), when given, refines one answer: a file named .xls that is no zip is an old-format
+ * workbook to save as .xlsx (a truncated .xls, or the HTML tables many finance systems export as ".xls").
+ */
+export function precheckWorkbook(bytes: Uint8Array, name?: string): Precheck {
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     // Excel saves a password-protected .xlsx as an OLE compound file holding EncryptionInfo + EncryptedPackage;
     // any other OLE file a user would call a workbook is a binary .xls.
     return { ok: false, problem: oleStreamNames(bytes).has("EncryptionInfo") ? { kind: "encrypted" } : { kind: "xls" } };
   }
   const entries = centralDirectory(bytes);
-  if (!entries) return { ok: false, problem: { kind: "not-a-zip" } };
+  if (!entries) return { ok: false, problem: name && /\.xls$/i.test(name) ? { kind: "xls" } : { kind: "not-a-zip" } };
   const names = new Set(entries.map((e) => e.name));
   if (!names.has("xl/workbook.xml")) {
     const looksLike = names.has("word/document.xml") ? "docx" : names.has("ppt/presentation.xml") ? "pptx" : undefined;
@@ -52,6 +56,86 @@ export function precheckWorkbook(bytes: Uint8Array): Precheck {
     if (e.uncompressed > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) return { ok: false, problem: { kind: "too-large" } };
   }
   return { ok: true, entries };
+}
+
+/** A file larger than everything a workbook may unpack to is no workbook (and is not read into memory). */
+export function sizeProblem(size: number): Unreadable | undefined {
+  return size > MAX_TOTAL_BYTES ? { kind: "too-large" } : undefined;
+}
+
+/** A file refused before any reader sees it, with its Chinese message (unreadableMessage): CLI and page alike. */
+export class UnreadableWorkbook extends Error {
+  constructor(readonly problem: Unreadable, file: string) {
+    super(unreadableMessage(problem, file));
+  }
+}
+
+const STORED = 0;
+const DEFLATED = 8;
+const LOCAL_FILE_HEADER = 0x04034b50;
+
+/**
+ * Whether every part unpacks to the size the central directory declares, and no further (never past the part
+ * cap): a zip bomb forges a small size, and a reader that trusts only the compressed data (exceljs's jszip
+ * inflates every part whole) would unpack gigabytes. Inflates through the platform's DecompressionStream
+ * (browsers and Node alike), chunk by chunk, stopping at the first byte too many. Parts stored in a way
+ * neither reader follows are left to the reader, which refuses them.
+ */
+export async function inflationProblem(bytes: Uint8Array, entries = centralDirectory(bytes)): Promise<Unreadable | undefined> {
+  if (!entries) return { kind: "not-a-zip" };
+  for (const e of entries) {
+    if (e.name.endsWith("/") || (e.method !== STORED && e.method !== DEFLATED)) continue;
+    const data = storedBytes(bytes, e);
+    if (!data) return { kind: "not-a-zip" };
+    if (e.method === STORED) {
+      if (data.length !== e.uncompressed) return { kind: "not-a-zip" };
+      continue;
+    }
+    const problem = await inflatesTo(data, Math.min(e.uncompressed, MAX_PART_BYTES), e.uncompressed);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** An entry's bytes as stored in the archive (compressed or not); undefined when its local header is broken. */
+export function storedBytes(bytes: Uint8Array, e: CentralEntry): Uint8Array | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (e.local + 30 > bytes.length || view.getUint32(e.local, true) !== LOCAL_FILE_HEADER) return undefined;
+  // The local header's own name and extra lengths may differ from the central directory's.
+  const start = e.local + 30 + view.getUint16(e.local + 26, true) + view.getUint16(e.local + 28, true);
+  if (start + e.compressed > bytes.length) return undefined;
+  return bytes.subarray(start, start + e.compressed);
+}
+
+async function inflatesTo(data: Uint8Array, limit: number, declared: number): Promise<Unreadable | undefined> {
+  const reader = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limit) {
+        await reader.cancel().catch(() => undefined);
+        return { kind: "too-large" };
+      }
+    }
+  } catch {
+    return { kind: "not-a-zip" };
+  }
+  return total === declared ? undefined : { kind: "not-a-zip" };
+}
+
+/**
+ * Everything the pre-check can say about a file before a reader that unpacks every part (exceljs) sees it:
+ * its size, what it is, and whether its parts unpack as declared. undefined: it may be read.
+ */
+export async function precheckForExcelJs(bytes: Uint8Array, name: string): Promise<Unreadable | undefined> {
+  const size = sizeProblem(bytes.length);
+  if (size) return size;
+  const precheck = precheckWorkbook(bytes, name);
+  if (!precheck.ok) return precheck.problem;
+  return inflationProblem(bytes, precheck.entries);
 }
 
 /** The Chinese message for a file that cannot be read, naming it. */

@@ -1,5 +1,6 @@
-import { readZip } from "./zip";
+import { readZip, type ZipEntries } from "./zip";
 import { fail, NAMED_ENTITIES, XmlScanner } from "./xml-scanner";
+import { uncalculatedCells } from "./uncalculated";
 import { rowsPresent, type CellValue, type MergedArea, type SheetSnapshot, type WorkbookSnapshot } from "../core/sheet/snapshot";
 
 /**
@@ -30,25 +31,9 @@ export async function readXlsxSnapshot(bytes: Uint8Array, name: string): Promise
   const stylesXml = text("xl/styles.xml") ?? fail("no xl/styles.xml");
   const sstXml = text("xl/sharedStrings.xml");
   const book = readWorkbook(workbookXml);
-  const rels = readRelationships(relsXml);
   const styles = readStyles(stylesXml);
   const sharedStrings = sstXml === undefined ? undefined : readSharedStrings(sstXml);
-
-  // Sheets in workbook order; a sheet whose part is not a worksheet (chart sheet) is skipped, as exceljs does.
-  const worksheetParts = zip.names.filter((p) => WORKSHEET_PATH.test(p));
-  const used = new Set<string>();
-  const picked: { name: string; path: string }[] = [];
-  for (const s of book.sheets) {
-    const rel = rels.get(s.rId);
-    if (!rel) continue;
-    const path = `xl/${rel.replace(/^(\s|\/xl\/)+/, "")}`;
-    if (!worksheetParts.includes(path)) continue;
-    if (used.has(path)) fail("two sheets share one part");
-    used.add(path);
-    picked.push({ name: s.name, path });
-  }
-  // exceljs gives an unreferenced worksheet part an invented name ("sheetundefined") or fails: leave it to exceljs.
-  if (used.size !== worksheetParts.length) fail("a worksheet part no sheet refers to");
+  const picked = worksheets(zip, book, readRelationships(relsXml));
 
   const sheets = picked.map((p) => {
     const xml = text(p.path)!;
@@ -66,6 +51,40 @@ export async function readXlsxSnapshot(bytes: Uint8Array, name: string): Promise
     return readSheet(p.name, xml, { styles, sharedStrings, date1904: book.date1904, links });
   });
   return { name, sheets };
+}
+
+/** Sheets in workbook order with their parts; a sheet whose part is not a worksheet (chart sheet) is skipped, as exceljs does. */
+function worksheets(zip: ZipEntries, book: WorkbookPart, rels: Map<string, string>): { name: string; path: string }[] {
+  const worksheetParts = zip.names.filter((p) => WORKSHEET_PATH.test(p));
+  const used = new Set<string>();
+  const picked: { name: string; path: string }[] = [];
+  for (const s of book.sheets) {
+    const rel = rels.get(s.rId);
+    if (!rel) continue;
+    const path = `xl/${rel.replace(/^(\s|\/xl\/)+/, "")}`;
+    if (!worksheetParts.includes(path)) continue;
+    if (used.has(path)) fail("two sheets share one part");
+    used.add(path);
+    picked.push({ name: s.name, path });
+  }
+  // exceljs gives an unreferenced worksheet part an invented name ("sheetundefined") or fails: leave it to exceljs.
+  if (used.size !== worksheetParts.length) fail("a worksheet part no sheet refers to");
+  return picked;
+}
+
+/**
+ * The formula cells without a result, by sheet name, for a file this reader refused and exceljs reads
+ * (exceljs cannot tell them from an empty result); undefined when even the sheets cannot be found here.
+ */
+export function uncalculatedBySheet(bytes: Uint8Array): Map<string, string[]> | undefined {
+  try {
+    const zip = readZip(bytes);
+    const book = readWorkbook(zip.text("xl/workbook.xml") ?? fail("no xl/workbook.xml"));
+    const rels = readRelationships(zip.text("xl/_rels/workbook.xml.rels") ?? fail("no workbook rels"));
+    return new Map(worksheets(zip, book, rels).map((s) => [s.name, uncalculatedCells(zip.text(s.path)!)]));
+  } catch {
+    return undefined;
+  }
 }
 
 /** exceljs's utils.xmlDecode, applied (again) to sheet names and t="str" values. */
@@ -505,7 +524,8 @@ function readSheet(name: string, xml: string, ctx: SheetContext): SheetSnapshot 
   if (present) present.forEach(fill);
   else for (let r = 1; r < rows.length; r++) fill(r);
   values.length = rowCount;
-  return { name, origin: { row: 0, col: 0 }, values, numberFormats, merges, protected: isProtected };
+  const uncalculated = uncalculatedCells(xml);
+  return { name, origin: { row: 0, col: 0 }, values, numberFormats, merges, protected: isProtected, ...(uncalculated.length ? { uncalculated } : {}) };
 }
 
 /**

@@ -6,9 +6,15 @@ import { parseRangeA1 } from "../core/sheet/a1";
  * exceljs → WorkbookSnapshot, the same shape Office.js gives the Excel adapter. Used by the CLI (Node)
  * and the standalone page (browser). Formula cells contribute their cached result, as Excel shows them.
  */
-export function snapshotFromExcelJs(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
+export function snapshotFromExcelJs(workbook: ExcelJS.Workbook, name: string, uncalculated?: ReadonlyMap<string, string[]>): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
-  workbook.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
+  workbook.eachSheet((ws) => {
+    const sheet = sheetSnapshot(ws);
+    // exceljs reads "<v></v>" (an empty result) and no <v> alike: which formulas lack a result is read from the
+    // sheet's XML by the caller (src/xlsx/uncalculated.ts), as the fast reader does.
+    const missing = uncalculated?.get(ws.name);
+    sheets.push(missing?.length ? { ...sheet, uncalculated: missing } : sheet);
+  });
   return { name, sheets };
 }
 

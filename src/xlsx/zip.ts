@@ -1,5 +1,5 @@
 import { inflateRawSync } from "node:zlib";
-import { centralDirectory, MAX_PART_BYTES, type CentralEntry, type Unreadable } from "./precheck";
+import { centralDirectory, MAX_PART_BYTES, storedBytes, type CentralEntry } from "./precheck";
 
 /**
  * The entries of a .xlsx (a zip archive), read with Node's own zlib: for the command line, where jszip's
@@ -12,7 +12,6 @@ export class NotAZip extends Error {}
 /** An entry that inflates past its declared size or the cap: a zip bomb, not a workbook. */
 export class Oversized extends NotAZip {}
 
-const LOCAL_FILE_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
@@ -50,12 +49,11 @@ export function readZip(bytes: Uint8Array): ZipEntries {
  * An entry's bytes, inflated no further than the size the central directory declares (and never past the
  * cap): a forged small size must not let a zip bomb unpack gigabytes.
  */
-function entryBytes(buf: Buffer, { name, method, compressed, uncompressed, local }: CentralEntry): Buffer {
-  if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL_FILE_HEADER) throw new NotAZip(`bad local header of ${name}`);
-  // The local header's own name and extra lengths may differ from the central directory's.
-  const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-  if (start + compressed > buf.length) throw new NotAZip(`${name} runs past the end of the file`);
-  const data = buf.subarray(start, start + compressed);
+function entryBytes(buf: Buffer, entry: CentralEntry): Buffer {
+  const { name, method, uncompressed } = entry;
+  const stored = storedBytes(buf, entry);
+  if (!stored) throw new NotAZip(`bad local header of ${name}, or it runs past the end of the file`);
+  const data = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
   let content: Buffer;
   try {
     content = method === STORED ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(uncompressed, MAX_PART_BYTES)) });
@@ -65,20 +63,4 @@ function entryBytes(buf: Buffer, { name, method, compressed, uncompressed, local
   }
   if (content.length !== uncompressed) throw new NotAZip(`${name} has the wrong size`);
   return content;
-}
-
-/**
- * Why exceljs must not read a file the fast reader refused, if it must not: an entry inflates past its declared
- * size (exceljs's jszip inflates every part whole, trusting nothing but the compressed data) or not at all.
- */
-export function inflationProblem(bytes: Uint8Array): Unreadable | undefined {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const entries = centralDirectory(bytes);
-  if (!entries) return { kind: "not-a-zip" };
-  try {
-    for (const entry of entries) if (!entry.name.endsWith("/") && (entry.method === STORED || entry.method === DEFLATED)) entryBytes(buf, entry);
-    return undefined;
-  } catch (e) {
-    return e instanceof Oversized ? { kind: "too-large" } : { kind: "not-a-zip" };
-  }
 }

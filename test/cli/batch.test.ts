@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { checkFiles } from "../../src/cli/check-files";
 import { buildPackageBuffer, exampleData } from "../fixtures/build-package";
 import { docxRenamedXlsx, encryptedWorkbook } from "../fixtures/bad-inputs";
 
@@ -113,4 +114,14 @@ test("--progress draws a bar on stderr, never on stdout", async () => {
   }
   expect(bar).toContain("检查进度");
   expect(bar).toContain("2/2 个文件");
+});
+
+test("the main thread lets the event loop run between files, so workers' outcomes and written output never pile up", async () => {
+  // A timer set before the batch must fire while it runs: before, the main thread checked file after file on
+  // promises alone, and every worker message and pending write waited in memory until it ran out of files.
+  let turned = false;
+  setImmediate(() => (turned = true));
+  const seen: boolean[] = [];
+  await checkFiles([clean, seeded, clean], () => seen.push(turned));
+  expect(seen).toEqual([false, true, true]);
 });

@@ -5,6 +5,7 @@ import { parseCommonArgs, UsageError, type CommandResult } from "../args";
 import { checkPairedReports, pairReports } from "../pair-reports";
 import { expandInputs } from "../input-files";
 import { batchProgress } from "../progress";
+import { UNCALCULATED_RULE } from "../../core/rules/structure/uncalculated";
 import { jsonWriter, unreadableText } from "../batch-output";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -16,7 +17,8 @@ export const CHECK_USAGE = "用法：jx check 文件.xlsx|文件夹… [报告.d
  * a report given with its workbook is checked against the tables too (src/cli/pair-reports.ts).
  * Each file's result is written as soon as it is known (in argument order); a file that cannot be read is
  * reported as its own entry and the batch goes on. Exit 0 when no errors, 1 when errors were found, 2 when a
- * file could not be read — the worst of the batch.
+ * file could not be read or cannot be checked as it is (formulas saved without results: it must be recalculated
+ * in Excel first) — the worst of the batch.
  */
 export async function runCheck(args: string[], out: (s: string) => void): Promise<number> {
   const { files: paths, format, flags, switches } = parseCommonArgs(args, "check", CHECK_USAGE);
@@ -25,7 +27,7 @@ export async function runCheck(args: string[], out: (s: string) => void): Promis
   const { workbooks, reports } = pairReports(paths);
   const files = expandInputs(workbooks);
   if (files.length === 0) throw new UsageError(`没有找到 .xlsx 文件：${paths.join("、")}\n${CHECK_USAGE}`);
-  const summary = { files: files.length, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
+  const summary = { files: files.length, errors: 0, warnings: 0, infos: 0, unreadable: 0, uncalculated: 0 };
   const json = jsonWriter(format, out, "files");
   const progress = batchProgress(files.length, switches);
   // Outcomes arrive in argument order; a paired report is read before its file's entry is written, in turn.
@@ -40,22 +42,28 @@ export async function runCheck(args: string[], out: (s: string) => void): Promis
         else if (f.severity === "warning") summary.warnings++;
         else summary.infos++;
       }
+      // Read, but not checkable as it is: like a file that could not be read, it needs the user's hand first.
+      if (findings.some((f) => f.rule === UNCALCULATED_RULE)) summary.uncalculated++;
     } else summary.unreadable++;
     progress.tick();
     if (json) json.item(outcome.ok ? checkJson(outcome.result) : { file: outcome.file, error: outcome.message, tables: [], findings: [] });
     else out(outcome.ok ? checkText(outcome.result) : unreadableText(outcome.file, outcome.message));
     });
+    // A paired report that cannot be read fails the command at `await written` below; marked handled here, as
+    // the batch yields to the event loop between files and Node would call the rejection unhandled meanwhile.
+    written.catch(() => undefined);
   });
   await written;
   progress.stop();
   if (json) json.end({ summary });
   else if (files.length > 1) out(summaryLine(summary));
-  return (summary.unreadable ? 2 : summary.errors ? 1 : 0) satisfies CommandResult;
+  return (summary.unreadable || summary.uncalculated ? 2 : summary.errors ? 1 : 0) satisfies CommandResult;
 }
 
-/** The closing line of a batch: 共 N 个文件：错误 a 处，警告 b 处；无法读取 c 个. */
-export function summaryLine(s: { files: number; errors: number; warnings: number; unreadable: number }): string {
-  return `共 ${s.files} 个文件：错误 ${s.errors} 处，警告 ${s.warnings} 处；无法读取 ${s.unreadable} 个`;
+/** The closing line of a batch: 共 N 个文件：错误 a 处，警告 b 处；无法读取 c 个（；公式未计算 d 个）. */
+export function summaryLine(s: { files: number; errors: number; warnings: number; unreadable: number; uncalculated?: number }): string {
+  const uncalculated = s.uncalculated ? `；公式未计算、需在 Excel 中重新计算 ${s.uncalculated} 个` : "";
+  return `共 ${s.files} 个文件：错误 ${s.errors} 处，警告 ${s.warnings} 处；无法读取 ${s.unreadable} 个${uncalculated}`;
 }
 
 export function checkJson({ file, tables, findings, reports }: FileCheck) {

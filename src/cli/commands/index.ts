@@ -36,7 +36,7 @@ export const COMMANDS: Record<string, { run: Command; help: string; usage: strin
       "  --no-progress          不显示进度条",
       "  -h, --help             显示本说明",
       "",
-      "退出码：0 未发现错误；1 发现错误；2 有文件无法读取（其余文件照常检查）或用法错误。",
+      "退出码：0 未发现错误；1 发现错误；2 有文件无法读取或公式未计算（其余文件照常检查）或用法错误。",
       "示例：npm run jx -- check 材料/ --format jsonl > 结果.jsonl",
     ].join("\n"),
   },

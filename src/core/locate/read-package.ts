@@ -69,6 +69,8 @@ export function readPackage(workbook: WorkbookSnapshot, recognizers: Recognizer[
         continue;
       }
     }
+    // Formulas without a result: their cells read as empty but are unknown (structure.uncalculated says so).
+    if (sheet.uncalculated?.length) (model.uncalculated ??= []).push(...sheet.uncalculated.map((cell) => ({ sheet: sheet.name, cell })));
     const grid = new Grid(sheet);
     grids.push(grid);
     for (const r of recognizers) {

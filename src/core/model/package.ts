@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { ReadProblemSchema } from "../values/figure";
+import { CellRefSchema, ReadProblemSchema } from "../values/figure";
 import { TableLocationSchema } from "./common";
 import {
   FinalTable01Schema,
@@ -41,6 +41,8 @@ export const PackageModelSchema = z.object({
   basedata: BaseDataSchema.nullable(),
   cover: CoverSchema.nullable(),
   problems: z.array(ReadProblemSchema),
+  /** Formula cells saved without a result (SheetSnapshot.uncalculated): unknown values, reported by structure.uncalculated. */
+  uncalculated: z.array(CellRefSchema).optional(),
   /** Read coverage per recognised table (locate/coverage.ts); absent until measured (analyzeWorkbook, `jx tables`). */
   coverage: z.array(TableCoverageSchema).optional(),
 });

@@ -8,6 +8,7 @@ import { PackageIndex } from "./package-index";
 import { RULES } from "./registry";
 import type { Rule } from "./rule";
 import { localiseErrors, type Identity } from "../attribution";
+import { withoutUnknownCells } from "./structure/uncalculated";
 
 export interface CheckOptions {
   /** Province-specific scoring (weights, rating bands, capping); domain §4 defaults otherwise. */
@@ -83,8 +84,10 @@ export function checkPackage(model: PackageModel, options: CheckOptions = {}): F
       findings.push(internalError(rule, e));
     }
   }
+  // A cell whose formula has no result is unknown: nothing is concluded from it (and it explains nothing away).
+  const known = withoutUnknownCells(model, findings, identities);
   // One wrong figure breaking several identities is one error, at that figure, the others its consequences.
-  const localised = localiseErrors(findings, identities);
+  const localised = localiseErrors(known.findings, known.identities);
   for (const f of localised) f.type ??= typeOf(f);
   return localised.sort(bySeverity);
 }

@@ -58,6 +58,7 @@ import identityYear from "./identity/year";
 import identityYuanAsWanyuan from "./identity/yuan-as-wanyuan";
 import structureReadProblems from "./structure/read-problems";
 import structureReadCoverage from "./structure/read-coverage";
+import structureUncalculated from "./structure/uncalculated";
 
 export const RULES: readonly Rule[] = [
   finalT01IncomeTotal,
@@ -113,6 +114,7 @@ export const RULES: readonly Rule[] = [
   identitySignatures,
   identityMoneyUnit,
   identityYuanAsWanyuan,
+  structureUncalculated,
   structureReadProblems,
   structureReadCoverage,
 ];

@@ -25,6 +25,8 @@ export function firstBadColumn(field: "values" | "numberFormats", row: unknown):
 }
 
 const index = z.number().int().min(0);
+/** An absolute cell address (uncalculated formula cells). */
+const A1 = /^[A-Z]{1,3}[0-9]+$/;
 
 const MergedAreaSchema = z.object({ top: index, left: index, bottom: index, right: index }) satisfies z.ZodType<MergedArea>;
 
@@ -35,6 +37,7 @@ export const SheetSnapshotSchema = z.object({
   numberFormats: z.array(RowOfFormats),
   merges: z.array(MergedAreaSchema),
   protected: z.boolean().optional(),
+  uncalculated: z.array(z.string().regex(A1)).optional(),
 }) satisfies z.ZodType<SheetSnapshot>;
 
 /**
@@ -47,6 +50,7 @@ export function plainlyValid(sheet: unknown): sheet is SheetSnapshot {
   if (!isRecord(sheet) || typeof sheet.name !== "string") return false;
   if (!isRecord(sheet.origin) || !isIndex(sheet.origin.row) || !isIndex(sheet.origin.col)) return false;
   if (sheet.protected !== undefined && typeof sheet.protected !== "boolean") return false;
+  if (sheet.uncalculated !== undefined && !(Array.isArray(sheet.uncalculated) && sheet.uncalculated.every((a) => typeof a === "string" && A1.test(a)))) return false;
   if (!Array.isArray(sheet.values) || !Array.isArray(sheet.numberFormats)) return false;
   // isCellValue and isText spelled out in the loops: they run over every cell, and calls cost most before the JIT.
   // Missing rows and cells (a sparse snapshot) are empty and pass; in a tall grid only the rows present are visited.

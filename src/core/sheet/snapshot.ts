@@ -31,6 +31,12 @@ export interface SheetSnapshot {
   merges: MergedArea[];
   /** True when the host reports the sheet as protected (marks are not applied there). */
   protected?: boolean;
+  /**
+   * Formula cells (A1, absolute) the file holds without a result: saved by a program that does not calculate
+   * (src/xlsx/uncalculated.ts). Their value is unknown, not empty: the check says so and draws no conclusion
+   * from them. Absent from hosts that always calculate (Excel through Office.js).
+   */
+  uncalculated?: string[];
 }
 
 /** Something the host could not read (a sheet that failed, merged areas beyond the host's limit), said in Chinese. */
