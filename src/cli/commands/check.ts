@@ -30,6 +30,7 @@ export async function runCheck(args: string[], out: (s: string) => void): Promis
   const progress = batchProgress(files.length, switches);
   // Outcomes arrive in argument order; a paired report is read before its file's entry is written, in turn.
   let written: Promise<void> = Promise.resolve();
+  const paired = new Set(reports.map((r) => r.workbook));
   await checkFiles(files, (outcome: Outcome) => {
     written = written.then(async () => {
     if (outcome.ok) await checkPairedReports([outcome.result], reports);
@@ -45,7 +46,7 @@ export async function runCheck(args: string[], out: (s: string) => void): Promis
     if (json) json.item(outcome.ok ? checkJson(outcome.result) : { file: outcome.file, error: outcome.message, tables: [], findings: [] });
     else out(outcome.ok ? checkText(outcome.result) : unreadableText(outcome.file, outcome.message));
     });
-  });
+  }, undefined, (file) => paired.has(file));
   await written;
   progress.stop();
   if (json) json.end({ summary });
