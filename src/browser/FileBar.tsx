@@ -16,11 +16,24 @@ const useStyles = makeStyles({
   over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
 });
 
-/** File picker and drop zone: the file is read in the page, never sent anywhere. */
-export function FileBar(props: { t: Strings; fileName: string; onFile: (file: File) => void }) {
+/** What each picker offers: the workbook (with its report, picked together), and the report alone. */
+const WORKBOOK_TYPES = ".xlsx,.xls,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel";
+const REPORT_TYPES = ".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword";
+
+/**
+ * File pickers and drop zone: the workbook and its 自评报告 may come together (both picked, or dropped at once)
+ * or one after the other. The files are read in the page, never sent anywhere.
+ */
+export function FileBar(props: { t: Strings; fileName: string; reportLine: string; onFiles: (files: File[]) => void }) {
   const { t } = props;
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
+  const reportInput = React.useRef<HTMLInputElement>(null);
+  const picked = (e: React.ChangeEvent<HTMLInputElement>) => {
+    const files = [...(e.target.files ?? [])];
+    if (files.length) props.onFiles(files);
+    e.target.value = "";
+  };
   const [over, setOver] = React.useState(false);
   return (
     <div
@@ -34,25 +47,19 @@ export function FileBar(props: { t: Strings; fileName: string; onFile: (file: Fi
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        const file = e.dataTransfer.files[0];
-        if (file) props.onFile(file);
+        const files = [...e.dataTransfer.files];
+        if (files.length) props.onFiles(files);
       }}
     >
-      {/* .xls is listed so an old-format file can be picked and told what to do, rather than be invisible. */}
-      <input
-        ref={input}
-        type="file"
-        accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
-        hidden
-        data-testid="file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) props.onFile(file);
-          e.target.value = "";
-        }}
-      />
+      {/* .xls and .doc are listed so an old-format file can be picked and told what to do, rather than be invisible. */}
+      <input ref={input} type="file" accept={WORKBOOK_TYPES} multiple hidden data-testid="file-input" onChange={picked} />
+      <input ref={reportInput} type="file" accept={REPORT_TYPES} hidden data-testid="report-input" onChange={picked} />
       <Button onClick={() => input.current?.click()}>{t.openFile}</Button>
+      <Button onClick={() => reportInput.current?.click()} data-testid="open-report">
+        {t.openReport}
+      </Button>
       <Text>{props.fileName ? t.opened(props.fileName) : t.dropHere}</Text>
+      {props.reportLine && <Text data-testid="report-opened">{props.reportLine}</Text>}
     </div>
   );
 }

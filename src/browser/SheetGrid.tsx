@@ -106,11 +106,12 @@ function layoutOf(sheet: SheetSnapshot, involved: { row: number; col: number }[]
   const widths = new Array<number>(cols).fill(6);
   const step = Math.max(1, Math.floor(sheet.values.length / 400));
   for (let i = 0; i < sheet.values.length; i += step) {
-    const row = sheet.values[i];
+    // Rows are sparse (core/sheet/snapshot): a missing row is an empty one.
+    const row = sheet.values[i] ?? [];
     for (let j = 0; j < row.length; j++) {
       const r = sheet.origin.row + i;
       const c = sheet.origin.col + j;
-      if (row[j] === null || wide.has(`${r},${c}`)) continue;
+      if (row[j] == null || wide.has(`${r},${c}`)) continue;
       const w = textWidth(shownText(row[j], formatAt(sheet, r, c)));
       if (w > widths[c]) widths[c] = w;
     }

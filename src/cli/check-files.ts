@@ -4,6 +4,7 @@ import { basename, join } from "node:path";
 import { analyzeWorkbook } from "../core/analyze";
 import type { TableLocation } from "../core/model/common";
 import type { Finding } from "../core/findings/finding";
+import type { PackageModel } from "../core/model/package";
 import { loadWorkbook, UnreadableInput } from "./io";
 
 /** What `jx check` reports for one file. */
@@ -13,16 +14,19 @@ export interface FileCheck {
   findings: Finding[];
   /** The 自评报告 checked against this workbook's tables (`jx check 材料.xlsx 报告.docx`). */
   reports?: string[];
+  /** The checked package, kept only for a workbook a report is paired with, until its report is checked. */
+  model?: PackageModel;
 }
 
 /** One file's result: checked, or why it could not be (a Chinese message; `unreadable` false for an internal error). */
 export type Outcome = { ok: true; result: FileCheck } | { ok: false; file: string; unreadable: boolean; message: string };
 
-export async function checkFile(file: string): Promise<Outcome> {
+/** `keepModel`: the result carries the checked package too (for the narrative check of a paired report). */
+export async function checkFile(file: string, keepModel = false): Promise<Outcome> {
   try {
     // The file name is a further source of the unit's name (identity.unit-name).
     const { model, findings } = analyzeWorkbook(await loadWorkbook(file), { fileName: basename(file) });
-    return { ok: true, result: { file, tables: model.tables, findings } };
+    return { ok: true, result: { file, tables: model.tables, findings, ...(keepModel ? { model } : {}) } };
   } catch (e) {
     const unreadable = e instanceof UnreadableInput;
     const message = e instanceof Error ? e.message : String(e);
@@ -57,6 +61,8 @@ export async function checkFiles(
   files: string[],
   report: (outcome: Outcome, index: number) => void,
   warn: (message: string) => void = (m) => process.stderr.write(`${m}\n`),
+  /** Files whose checked package the result keeps (checked in this thread: a worker's outcome carries none). */
+  keepModel: (file: string) => boolean = () => false,
 ): Promise<void> {
   const waiting = new Map<number, Outcome>();
   let reported = 0;
@@ -70,7 +76,7 @@ export async function checkFiles(
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const inProcess = async () => {
     for (let i = takeNext(next, files.length); i >= 0; i = takeNext(next, files.length)) {
-      done(i, await checkFile(files[i]));
+      done(i, await checkFile(files[i], keepModel(files[i])));
       // Reading and checking a file never waits on the event loop (synchronous reads, promises only), so without
       // this the workers' outcomes and the output written so far would wait in memory until this thread ran out
       // of files: memory would grow with the batch. One turn of the loop per file lets them through.
@@ -83,7 +89,7 @@ export async function checkFiles(
   // The results are still complete (checked here instead), but a batch that silently ran on one core would
   // hide a broken installation.
   if (failures.length) warn(`提示：${failures.length} 个并行检查线程未能运行（${failures[0]}），已改在主线程检查，速度会慢一些`);
-  for (let i = reported; i < files.length; i++) if (!waiting.has(i)) done(i, await checkFile(files[i]));
+  for (let i = reported; i < files.length; i++) if (!waiting.has(i)) done(i, await checkFile(files[i], keepModel(files[i])));
 }
 
 /** Runs a worker thread until it has no file left to take, or fails. */

@@ -49,14 +49,21 @@ async function readReport(file: string) {
   }
 }
 
-/** Adds each report's narrative findings to its workbook's check (the workbook is read again for its model). */
+/**
+ * Adds each report's narrative findings to its workbook's check, against the package the check read (kept on
+ * the result, see checkFiles' keepModel); a result without it (checked in a worker thread) has its workbook
+ * read again. The package is dropped once its reports are checked.
+ */
 export async function checkPairedReports(results: FileCheck[], reports: ReportPair[]): Promise<void> {
-  for (const { report, workbook } of reports) {
-    const result = results.find((r) => r.file === workbook);
-    if (!result) continue;
-    const paragraphs = await readReport(report);
-    const model = readPackage(await loadWorkbook(workbook));
-    result.reports = [...(result.reports ?? []), report];
-    result.findings = [...result.findings, ...checkNarrative(paragraphs, model)].sort(bySeverity);
+  for (const result of results) {
+    const paired = reports.filter((r) => r.workbook === result.file);
+    if (paired.length === 0) continue;
+    const model = result.model ?? readPackage(await loadWorkbook(result.file));
+    for (const { report } of paired) {
+      const paragraphs = await readReport(report);
+      result.reports = [...(result.reports ?? []), report];
+      result.findings = [...result.findings, ...checkNarrative(paragraphs, model)].sort(bySeverity);
+    }
+    delete result.model;
   }
 }

@@ -80,6 +80,12 @@ export interface HostSlots {
   sheetView?: (request: SheetViewRequest, placement: "side" | "inline") => React.ReactNode;
   /** Where ignore decisions are remembered per unit and year (the page: the browser's localStorage). */
   memory?: KeyValueStore;
+  /**
+   * Findings of the host's own under the list (the page: the 自评报告's text against the tables). They are not
+   * the workbook's, so they are neither marked nor counted in the verdict; `locate` shows one's cells like a
+   * finding of the list, and `view` is the sheet view to draw under the selected one in a narrow layout.
+   */
+  extra?: (state: { result: CheckResult; locate: (finding: Finding, focus?: CellRef) => void; selected: Finding | null; view: React.ReactNode }) => React.ReactNode;
 }
 
 let noticeId = 0;
@@ -110,6 +116,8 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
   const [settingsOpen, setSettingsOpen] = React.useState(false);
   const [tab, setTab] = React.useState<Severity>("error");
   const [selected, setSelected] = React.useState<{ index: number; focus: CellRef } | null>(null);
+  // A host finding shown instead (HostSlots.extra): only one of the two is ever set.
+  const [extraSelected, setExtraSelected] = React.useState<SheetViewRequest | null>(null);
   const [marked, setMarked] = React.useState(0);
   const [clicked, setClicked] = React.useState<{ where: string; finding: Finding } | null>(null);
   const packageKey = React.useRef<string | null>(null);
@@ -139,6 +147,7 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
   const run = async () => {
     setNotices([]);
     setSelected(null);
+    setExtraSelected(null);
     setClicked(null);
     try {
       setPhase("read");
@@ -234,15 +243,17 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
     }
   };
 
-  /** 定位: all the finding's cells (or the one picked from its list) shown and, in Excel, selected. */
-  const locate = React.useCallback(
-    (index: number, focus?: CellRef) => {
-      const f = result?.findings[index];
-      if (!f) return;
-      const cells = cellsOf(f);
+  /**
+   * 定位: all the finding's cells (or the one picked from its list) shown and, in Excel, selected. `index` is
+   * its place in the check's list, or null for a host finding (HostSlots.extra).
+   */
+  const show = React.useCallback(
+    (finding: Finding, index: number | null, focus?: CellRef) => {
+      const cells = cellsOf(finding);
       const at = focus ?? cells[0];
       if (!at) return;
-      setSelected({ index, focus: at });
+      setSelected(index === null ? null : { index, focus: at });
+      setExtraSelected(index === null ? { finding, focus: at } : null);
       setClicked(null);
       // A sheet deleted, renamed or hidden since the check is said plainly (NavigationProblem).
       port.select(focus ? [focus] : cells).catch((e) => {
@@ -250,8 +261,16 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
         notify(n.intent, n.text);
       });
     },
-    [result, port, notify, t],
+    [port, notify, t],
   );
+  const locate = React.useCallback(
+    (index: number, focus?: CellRef) => {
+      const f = result?.findings[index];
+      if (f) show(f, index, focus);
+    },
+    [result, show],
+  );
+  const locateExtra = React.useCallback((finding: Finding, focus?: CellRef) => show(finding, null, focus), [show]);
 
   const keys = suppressedKeys(settings);
   const order = result ? listed(result.findings, tab, keys) : [];
@@ -305,7 +324,8 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
   const progress = { idle: 0, read: 0.2, analyze: 0.5, mark: 0.8, done: 1 }[phase];
   const empty = result !== null && result.model.tables.length === 0;
   const current = selected && result ? result.findings[selected.index] : undefined;
-  const view = current && selected && slots?.sheetView ? slots.sheetView({ finding: current, focus: selected.focus }, wide ? "side" : "inline") : null;
+  const request: SheetViewRequest | null = extraSelected ?? (current && selected ? { finding: current, focus: selected.focus } : null);
+  const view = request && slots?.sheetView ? slots.sheetView(request, wide ? "side" : "inline") : null;
   const marksText = port.host === "browser" ? t.markedInCopy(marked) : t.marked(marked);
 
   const list = result && !empty && (
@@ -334,8 +354,9 @@ export function App(props: { port: WorkbookPort; t: Strings; slots?: HostSlots }
         onLocate={locate}
         onSuppress={suppress}
         onUnsuppress={unsuppress}
-        inlineView={wide ? null : view}
+        inlineView={wide || extraSelected ? null : view}
       />
+      {slots?.extra?.({ result, locate: locateExtra, selected: extraSelected?.finding ?? null, view: wide || !extraSelected ? null : view })}
       <Summary model={result.model} findings={result.findings} t={t} />
     </div>
   );

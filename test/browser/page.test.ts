@@ -213,9 +213,11 @@ test("the built page loads nothing but its own files and opens a dropped file", 
     zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, bytes);
   await page2.getByText("已打开：拖入的材料.xlsx").waitFor();
-  // Opening checks it; keyboard only, Tab reaches 一键检查 right after the file button, Enter checks again.
+  // Opening checks it; keyboard only, Tab reaches 一键检查 right after the file buttons, Enter checks again.
   await page2.locator('[data-testid="verdict"]').waitFor();
   await page2.getByRole("button", { name: "打开 Excel 文件" }).focus();
+  await page2.keyboard.press("Tab");
+  expect(await page2.evaluate(() => document.activeElement?.textContent)).toBe("打开报告");
   await page2.keyboard.press("Tab");
   expect(await page2.evaluate(() => document.activeElement?.textContent)).toBe("一键检查");
   await page2.keyboard.press("Enter");

@@ -19,7 +19,9 @@ function newest(path: string): number {
 export function ensureBuilt(): void {
   const built = join(DIST, "index.html");
   const sources = ["src", "assets", "webpack.config.js", "webpack.functions.js", "manifest.xml", "scripts/manifest.js", "scripts/functions-metadata.js", "docs/rules.md"].map((p) => join(ROOT, p)).filter(existsSync);
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest))) return;
+  // Against the newest file of dist/, not index.html: webpack leaves an output whose content is unchanged
+  // unwritten (compareBeforeEmit), so index.html keeps its old time after a rebuild.
+  if (existsSync(built) && newest(DIST) >= Math.max(...sources.map(newest))) return;
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { pairReports } from "../../src/cli/pair-reports";
+import * as io from "../../src/cli/io";
 import { buildPackageBuffer } from "../fixtures/build-package";
 import { SEEDED_MISTAKES, examplePackage, generatedReportDocx } from "../fixtures/narrative/seeded-reports";
 
@@ -68,6 +69,21 @@ describe("jx check 材料.xlsx 报告.docx", () => {
     expect(narrative[0]).toMatchObject({ rule: "narrative.amount", sheet: "三公经费", cell: "D8", expected: "2.35", actual: "3.25" });
     expect(narrative[0].paragraph.number).toBeGreaterThan(1);
     expect(narrative[0].paragraph.text).toContain("公务接待费3.25万元");
+  });
+
+  it("checks the report against the package the check read: the workbook is loaded once, and a type on each finding", async () => {
+    const loads = jest.spyOn(io, "loadWorkbook");
+    try {
+      const { code, out } = await run(["check", workbook, seeded, "--format", "json"]);
+      expect(code).toBe(1);
+      expect(loads.mock.calls.map(([file]) => file)).toEqual([workbook]);
+      const narrative = JSON.parse(out).files[0].findings.filter((f: { rule: string }) => f.rule.startsWith("narrative."));
+      expect(narrative.map((f: { type: string }) => f.type)).toEqual(["broken"]);
+      // The package is not part of the output.
+      expect(JSON.parse(out).files[0].model).toBeUndefined();
+    } finally {
+      loads.mockRestore();
+    }
   });
 
   it("a .doc report is unreadable input: a Chinese message and exit 2", async () => {

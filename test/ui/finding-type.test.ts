@@ -29,9 +29,17 @@ describe("findingType", () => {
     expect(new Set(skipped.map(notCheckedReason))).toEqual(new Set(["missing-table"]));
   });
 
-  test("an info that neither is 尾差 nor unchecked is a remark to look at", () => {
-    expect(findingType({ ...bare, message: "项目自评表全年执行数之和少于表3 项目支出，可能有项目未做绩效自评" })).toBe("broken");
+  test("a finding without a type (built by hand) is typed by its severity; the core's remark info is typed broken", async () => {
+    expect(findingType({ ...bare, severity: "warning" })).toBe("broken");
     expect(findingType({ ...bare, message: "金额合计未填列，未核对此项" })).toBe("not-checked");
     expect(notCheckedReason({ ...bare, message: "金额合计未填列，未核对此项" })).toBe("missing-figure");
+    // Seeded: one project's 全年执行数 lowered by 50万元, so the projects add up to less than 表3 项目支出 — a remark to look at.
+    const data = exampleData();
+    const first = data.selfEval.projects[0];
+    first.money.total.execution = new Decimal(first.money.total.execution!).minus(50).toFixed(2);
+    const { findings } = analyzeWorkbook(await buildPackageSnapshot(data));
+    const remark = findings.find((f) => f.rule === "cross.projects-t03.project-total" && /可能有项目未做绩效自评/.test(f.message));
+    expect(remark).toBeDefined();
+    expect([remark!.severity, findingType(remark!)]).toEqual(["info", "broken"]);
   });
 });

@@ -225,6 +225,22 @@ describe("renderReportDocx: the example report as a GB/T 9704 .docx", () => {
     for (const ind of exampleModel().overall!.indicators) expect(indicators).toContain(ind.name.text);
   });
 
+  it("gives every table cell 3 pt side and 1.5 pt top/bottom margins once per table, and aligns only non-left cells", () => {
+    const tables = all(document, "tbl");
+    for (const t of tables) {
+      const mar = first(first(t, "tblPr"), "tblCellMar");
+      expect(["left", "right", "top", "bottom"].map((side) => attr(first(mar, side), "w"))).toEqual(["60", "60", "30", "30"]);
+    }
+    // The cells take the table's margins: none repeats them.
+    expect(all(document, "tcMar")).toHaveLength(0);
+    // Left is 附表文字's own alignment; amounts are right-aligned by their paragraph.
+    const cellParagraphs = all(document, "tc").flatMap((tc) => all(tc, "p"));
+    const aligned = cellParagraphs.map((p) => all(p, "jc")[0]).filter((jc): jc is Element => !!jc).map((jc) => attr(jc, "val"));
+    expect(aligned).not.toContain("left");
+    expect(aligned).toContain("right");
+    expect(attr(first(style(styles, "ReportTableText"), "jc"), "val")).toBe("left");
+  });
+
   it("merges 一级指标 cells vertically (vMerge restart + continue)", () => {
     const indicatorTable = all(document, "tbl")[5];
     const merges = all(indicatorTable, "vMerge").map((m) => attr(m, "val") ?? "continue");

@@ -32,6 +32,7 @@ export async function runCheck(args: string[], out: (s: string) => void): Promis
   const progress = batchProgress(files.length, switches);
   // Outcomes arrive in argument order; a paired report is read before its file's entry is written, in turn.
   let written: Promise<void> = Promise.resolve();
+  const paired = new Set(reports.map((r) => r.workbook));
   await checkFiles(files, (outcome: Outcome) => {
     written = written.then(async () => {
     if (outcome.ok) await checkPairedReports([outcome.result], reports);
@@ -52,7 +53,7 @@ export async function runCheck(args: string[], out: (s: string) => void): Promis
     // A paired report that cannot be read fails the command at `await written` below; marked handled here, as
     // the batch yields to the event loop between files and Node would call the rejection unhandled meanwhile.
     written.catch(() => undefined);
-  });
+  }, undefined, (file) => paired.has(file));
   await written;
   progress.stop();
   if (json) json.end({ summary });

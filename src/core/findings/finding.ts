@@ -18,6 +18,14 @@ export const FindingTypeSchema = z.enum(["broken", "rounding", "not-checked"]);
 export type FindingType = z.infer<typeof FindingTypeSchema>;
 
 /**
+ * The type of a finding whose rule did not say: errors and warnings say an identity is broken; an info not
+ * marked 尾差 (or a remark) by its rule says what was not checked.
+ */
+export function typeBySeverity(severity: Severity): FindingType {
+  return severity === "info" ? "not-checked" : "broken";
+}
+
+/**
  * A finding folded under another because one wrong figure explains both (see core/attribution): the rule that
  * saw it, where it pointed, and what it said.
  */

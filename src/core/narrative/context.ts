@@ -1,7 +1,7 @@
 import type { PackageModel } from "../model/package";
 import type { TableKind } from "../model/common";
 import type { CellRef } from "../values/figure";
-import type { Finding, Severity } from "../findings/finding";
+import { typeBySeverity, type Finding, type FindingType, type Severity } from "../findings/finding";
 import { tableName } from "../locate/read-package";
 import { mentionsIn, sentencesOf, type Mention } from "./mentions";
 import { claimsOf, type Claim } from "./claims";
@@ -56,6 +56,11 @@ export interface NarrativeDraft {
   paragraph: ReportParagraph;
   message: string;
   severity?: Severity;
+  /**
+   * What the finding asks of the reader, as for table findings; by default from its severity (every narrative
+   * rule reports only figures beyond rounding, so an error or warning is broken).
+   */
+  type?: FindingType;
   /** The table figure the text is held against, if any. */
   candidate?: Candidate | null;
   related?: CellRef[];
@@ -103,9 +108,10 @@ export class NarrativeContext {
       if (!cells.some((x) => x.sheet === c.sheet && x.cell === c.cell)) cells.push({ sheet: c.sheet, cell: c.cell });
     }
     const text = d.paragraph.text.length > EXCERPT ? `${d.paragraph.text.slice(0, EXCERPT)}…` : d.paragraph.text;
+    const severity = d.severity ?? this.rule.severity;
     this.findings.push({
       rule: this.rule.id,
-      severity: d.severity ?? this.rule.severity,
+      severity,
       title: this.rule.title,
       message: d.message,
       table: d.candidate?.table ?? null,
@@ -116,6 +122,7 @@ export class NarrativeContext {
       actual: d.actual ?? null,
       difference: d.difference ?? null,
       tolerance: d.tolerance ?? null,
+      type: d.type ?? typeBySeverity(severity),
       paragraph: { number: d.paragraph.number, text },
     });
   }

@@ -3,7 +3,7 @@
  * hosts pair it with its workbook).
  */
 import type { PackageModel } from "../model/package";
-import { bySeverity, type Finding } from "../findings/finding";
+import { bySeverity, typeBySeverity, type Finding } from "../findings/finding";
 import { NarrativeContext, readParagraphs, type ReportParagraph } from "./context";
 import { NARRATIVE_RULES } from "./rules/registry";
 import { FigureIndex } from "./topic";
@@ -18,7 +18,8 @@ export interface NarrativeOptions {
 }
 
 /**
- * Every finding of the report's text against the package: errors first. A rule that throws becomes an
+ * Every finding of the report's text against the package, each with its type (broken, rounding, not-checked)
+ * like the table findings: errors first. A rule that throws becomes an
  * internal-error finding naming it, and the other rules still run (as in checkPackage).
  */
 export function checkNarrative(paragraphs: readonly ReportParagraph[], model: PackageModel, options: NarrativeOptions = {}): Finding[] {
@@ -32,7 +33,8 @@ export function checkNarrative(paragraphs: readonly ReportParagraph[], model: Pa
       rule.check(new NarrativeContext(rule, model, read, figures, findings));
     } catch (e) {
       findings.length = before;
-      findings.push(internalError(rule, e));
+      // Typed like the table check's internal errors (checkPackage types every finding it returns).
+      findings.push({ ...internalError(rule, e), type: typeBySeverity("error") });
     }
   }
   return findings.sort(bySeverity);

@@ -2,7 +2,7 @@ import type { PackageModel } from "../model/package";
 import type { TableKind } from "../model/common";
 import { tableName } from "../locate/read-package";
 import { DEFAULT_SCORING, type ScoringConfig } from "../scoring/config";
-import { bySeverity, type Finding, type FindingType } from "../findings/finding";
+import { bySeverity, typeBySeverity, type Finding } from "../findings/finding";
 import { RuleContext } from "./context";
 import { PackageIndex } from "./package-index";
 import { RULES } from "./registry";
@@ -88,11 +88,6 @@ export function checkPackage(model: PackageModel, options: CheckOptions = {}): F
   const known = withoutUnknownCells(model, findings, identities);
   // One wrong figure breaking several identities is one error, at that figure, the others its consequences.
   const localised = localiseErrors(known.findings, known.identities);
-  for (const f of localised) f.type ??= typeOf(f);
+  for (const f of localised) f.type ??= typeBySeverity(f.severity);
   return localised.sort(bySeverity);
-}
-
-/** Errors and warnings say an identity is broken; an info not marked 尾差 by its rule says what was not checked. */
-function typeOf(f: Finding): FindingType {
-  return f.severity === "info" ? "not-checked" : "broken";
 }

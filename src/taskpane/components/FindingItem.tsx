@@ -8,7 +8,8 @@ import type { Suppression } from "../../ui/settings";
 import type { Strings } from "../../ui/strings";
 import { SEVERITY_COLOR } from "./Summary";
 
-const useStyles = makeStyles({
+/** A finding's row in a list, plain and selected (the page's report findings are drawn the same way). */
+export const ITEM_STYLES = {
   item: {
     display: "flex",
     flexDirection: "column",
@@ -20,6 +21,10 @@ const useStyles = makeStyles({
   },
   selected: { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground1Selected },
   head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+} as const;
+
+const useStyles = makeStyles({
+  ...ITEM_STYLES,
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
   figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, alignItems: "center" },

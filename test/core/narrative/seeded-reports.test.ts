@@ -30,6 +30,9 @@ describe("checkNarrative on the report generated from the example package", () =
       const found = findings.find((f) => f.rule === mistake.expect.rule);
       expect(found).toBeDefined();
       expect(found!.severity).toBe(mistake.expect.severity ?? "error");
+      // Typed like table findings: a figure beyond rounding is broken, never a 尾差 or an unchecked rule.
+      expect(found!.type).toBe("broken");
+      expect(findings.filter((f) => f.type !== "broken")).toEqual([]);
       expect(found!.paragraph!.text).toContain(mistake.expect.paragraphIncludes);
       // The number is the paragraph's place in the report as read back from the .docx.
       expect(paragraphs[found!.paragraph!.number - 1].text).toContain(mistake.expect.paragraphIncludes);
