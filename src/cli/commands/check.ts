@@ -35,20 +35,20 @@ export async function runCheck(args: string[], out: (s: string) => void): Promis
   const paired = new Set(reports.map((r) => r.workbook));
   await checkFiles(files, (outcome: Outcome) => {
     written = written.then(async () => {
-    if (outcome.ok) await checkPairedReports([outcome.result], reports);
-    if (outcome.ok) {
-      const { findings } = outcome.result;
-      for (const f of findings) {
-        if (f.severity === "error") summary.errors++;
-        else if (f.severity === "warning") summary.warnings++;
-        else summary.infos++;
-      }
-      // Read, but not checkable as it is: like a file that could not be read, it needs the user's hand first.
-      if (findings.some((f) => f.rule === UNCALCULATED_RULE)) summary.uncalculated++;
-    } else summary.unreadable++;
-    progress.tick();
-    if (json) json.item(outcome.ok ? checkJson(outcome.result) : { file: outcome.file, error: outcome.message, tables: [], findings: [] });
-    else out(outcome.ok ? checkText(outcome.result) : unreadableText(outcome.file, outcome.message));
+      if (outcome.ok) await checkPairedReports([outcome.result], reports);
+      if (outcome.ok) {
+        const { findings } = outcome.result;
+        for (const f of findings) {
+          if (f.severity === "error") summary.errors++;
+          else if (f.severity === "warning") summary.warnings++;
+          else summary.infos++;
+        }
+        // Read, but not checkable as it is: like a file that could not be read, it needs the user's hand first.
+        if (findings.some((f) => f.rule === UNCALCULATED_RULE)) summary.uncalculated++;
+      } else summary.unreadable++;
+      progress.tick();
+      if (json) json.item(outcome.ok ? checkJson(outcome.result) : { file: outcome.file, error: outcome.message, tables: [], findings: [] });
+      else out(outcome.ok ? checkText(outcome.result) : unreadableText(outcome.file, outcome.message));
     });
     // A paired report that cannot be read fails the command at `await written` below; marked handled here, as
     // the batch yields to the event loop between files and Node would call the rejection unhandled meanwhile.
