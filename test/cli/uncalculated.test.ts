@@ -96,3 +96,14 @@ test("jx check --format json carries the finding with its cells and counts the f
   expect(named(found[0].cells)).toEqual(named(fixture.cells));
   expect(json.summary).toEqual(expect.objectContaining({ files: 1, unreadable: 0, uncalculated: 1 }));
 });
+
+test("jx report still writes the skeleton but says which sheets need recalculating first", async () => {
+  const docx = join(dir, "未计算-报告.docx");
+  const { code, out } = await run(["report", file, "-o", docx]);
+  expect(code).toBe(0);
+  expect(out).toContain(`工作表“${fixture.cells[0].sheet}”中有公式没有计算结果`);
+  expect(out).toContain("请在 Excel 中重新计算并保存后再生成");
+  // A calculated package says nothing of the kind.
+  const clean = await run(["report", join(dir, "已计算.xlsx"), "-o", join(dir, "已计算-报告.docx")]);
+  expect(clean.out).not.toContain("没有计算结果");
+});

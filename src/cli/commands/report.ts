@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { ALL_RECOGNIZERS, readPackage } from "../../core/locate/read-package";
 import { checkPackage } from "../../core/rules/check-package";
+import { UNCALCULATED_RULE } from "../../core/rules/structure/uncalculated";
 import { buildReport, allRuns, DEFAULT_OUTLINE, isOutlineId, OUTLINES, type OutlineId } from "../../core/report";
 import { renderReportDocx } from "../../word";
 import { loadWorkbook, UnreadableInput } from "../io";
@@ -53,6 +54,13 @@ async function writeReport(file: string, outline: OutlineId, target: string | un
   const gaps = allRuns(doc).filter((r) => r.kind === "placeholder").length;
   const errors = findings.filter((f) => f.severity === "error").length;
   const lines = [`已生成报告（${OUTLINES[outline].label}）：${path}`, `  待填写 ${gaps} 处（Word 中黄色标出）`];
+  // Formulas saved without results leave figures unknown: the report has gaps or wrong figures there, and the
+  // fix is not in the tables but in Excel (recalculate and save), so it is said before the errors.
+  const unknown = findings.filter((f) => f.rule === UNCALCULATED_RULE);
+  if (unknown.length) {
+    const sheets = unknown.map((f) => `“${f.sheet}”`).join("、");
+    lines.push(`  注意：工作表${sheets}中有公式没有计算结果，报告里取自这些单元格的数字空缺或不准：请在 Excel 中重新计算并保存后再生成`);
+  }
   if (errors) lines.push(`  注意：表格检查发现 ${errors} 处错误，报告中的数字取自表格，请先改正（npm run jx -- check ${file}）`);
   return lines.join("\n");
 }
