@@ -118,7 +118,10 @@ export function Page(props: { t: Strings }) {
               disabled={!result}
               onClick={async () => {
                 if (!result) return;
-                const copy = await downloadAnnotated(port, result.findings, (name, data) => offerDownload(name, data, XLSX_TYPE), t);
+                // The report's findings are listed in 检查结果 too (the table cells they name are not marked: the
+                // tables are not what is wrong).
+                const narrative = report ? report.check(report.paragraphs, result.model) : [];
+                const copy = await downloadAnnotated(port, [...result.findings, ...narrative], (name, data) => offerDownload(name, data, XLSX_TYPE), t);
                 if ("error" in copy) {
                   notify("error", copy.error);
                   return;

@@ -490,6 +490,12 @@ function figureCell(ref: string, styles: MarkStyles, value: string | null): stri
   return NUMBER.test(value.trim()) ? `<c r="${ref}" s="${styles.result.number}"><v>${value.trim()}</v></c>` : inlineCell(ref, styles.result.text, value);
 }
 
+/** The 表 column: the table, or for a finding on the 自评报告's text its paragraph (the cell column names the table figure). */
+function placeOf(f: Finding): string {
+  if (f.paragraph) return zhCN.narrativeParagraph(f.paragraph.number);
+  return f.table ? tableName(f.table) : zhCN.otherTable;
+}
+
 /**
  * 检查结果: one row per finding — 序号 严重程度 表 单元格 (a link to the cell) 规则 说明 应为 实为 差额 状态 —
  * frozen header, a filter, landscape one page wide with the header repeated.
@@ -509,7 +515,7 @@ function resultSheetXml(findings: Finding[], reasons: Map<string, string>, locke
       `<row r="${r}">` +
         `<c r="A${r}" s="${styles.result.number}"><v>${i + 1}</v></c>` +
         inlineCell(`B${r}`, styles.result.severity[f.severity], zhCN.severity[f.severity]) +
-        inlineCell(`C${r}`, styles.result.text, f.table ? tableName(f.table) : zhCN.otherTable) +
+        inlineCell(`C${r}`, styles.result.text, placeOf(f)) +
         (at ? inlineCell(`D${r}`, styles.result.link, where) : "") +
         inlineCell(`E${r}`, styles.result.text, RULE_TITLES.get(f.rule) ?? f.title) +
         inlineCell(`F${r}`, styles.result.text, f.message ? `${f.title}：${f.message}` : f.title) +

@@ -293,3 +293,36 @@ test("a sheet with the user's own 批注: theirs is kept, ours join the same com
   expect(text(twice, vml[0])).toBe(text(p, vml[0]));
   expect(text(twice, commentParts[0])).toBe(text(p, commentParts[0]));
 });
+
+test("a finding on the 自评报告's text is listed in 检查结果 by its paragraph; the table cell it names is not marked", async () => {
+  const narrative: Finding = {
+    ...bare,
+    rule: "narrative.amount",
+    severity: "error",
+    title: "报告正文数字与表格不符",
+    message: "第35段“其中公务接待费3.25万元”与表格不符：公务接待费实际应为 2.35万元",
+    table: "final.01",
+    sheet: t01,
+    cell: "A3",
+    cells: [{ sheet: t01, cell: "A3" }],
+    expected: "2.35",
+    actual: "3.25",
+    difference: "0.9",
+    paragraph: { number: 35, text: "其中公务接待费3.25万元" },
+  };
+  // The marks come from the table findings only, as the page makes them.
+  const withReport = await annotateWorkbook(original, { ...input, findings: [...findings, narrative] });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(arrayBuffer(withReport.data));
+  const ws = wb.getWorksheet(RESULT_SHEET)!;
+  const row = ws.getRow(findings.length + 2);
+  expect(row.getCell(3).value).toBe("报告第35段");
+  expect(row.getCell(4).text).toBe(`${t01}!A3`);
+  expect(String(row.getCell(6).value)).toContain("第35段“其中公务接待费3.25万元”与表格不符");
+  expect(row.getCell(8).value).toBe(3.25);
+  // A3 names the table figure the report misquotes: the table is not what is wrong, so it gets no mark or 批注.
+  const a3 = wb.getWorksheet(t01)!.getCell("A3");
+  expect(withReport.marked).toBe((await annotateWorkbook(original, input)).marked);
+  expect((a3.fill as { pattern?: string } | undefined)?.pattern ?? "none").toBe("none");
+  expect(a3.note).toBeUndefined();
+});
