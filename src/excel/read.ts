@@ -59,6 +59,9 @@ interface SheetData {
   merges: MergedArea[];
 }
 
+const MANUAL_CALCULATION =
+  "Excel 当前为手动计算模式，表中公式的结果可能不是最新的，据此得出的核对结论可能有误：请按 F9（或“公式 → 开始计算”）重新计算后再检查";
+
 /**
  * Snapshots every sheet without ever asking Excel for more than it can give:
  *   1. the sheet list (names, protection) and the settings;
@@ -78,7 +81,11 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   worksheets.load(caps.protection ? "items/name,items/protection/protected" : "items/name");
   const stored = caps.settings ? context.workbook.settings.getItemOrNullObject(SETTINGS_KEY) : null;
   stored?.load("value");
+  // Loaded with the sheet list (no extra round trip): in manual calculation the values read may be stale.
+  const application = caps.calculationMode ? context.workbook.application : null;
+  application?.load("calculationMode");
   await context.sync();
+  if (application?.calculationMode === "Manual") problems.push({ code: "manual-calculation", message: MANUAL_CALCULATION });
   const listed: ListedSheet[] = worksheets.items
     .filter((ws) => !isOwnSheet(ws.name))
     .map((ws) => ({ ws, name: ws.name, protected: caps.protection ? ws.protection.protected : false }));

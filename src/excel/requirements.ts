@@ -10,6 +10,7 @@
  *   1.4  getUsedRangeOrNullObject(), getItemOrNullObject(), workbook.settings
  *   1.6  conditionalFormats (the marks)
  *   1.7  worksheets.onChanged (the "workbook changed since the check" signal)
+ *   1.8  application.calculationMode (stale results in manual calculation)
  *   1.13 getMergedAreasOrNullObject()
  */
 export const MIN_EXCEL_API = "1.1";
@@ -18,6 +19,8 @@ export const NULL_OBJECT_API = "1.4";
 export const SETTINGS_API = "1.4";
 export const MARKS_API = "1.6";
 export const CHANGE_EVENT_API = "1.7";
+/** Application.calculationMode: a workbook in manual calculation may show stale formula results. */
+export const CALCULATION_MODE_API = "1.8";
 /** Worksheet.getMergedAreasOrNullObject: without it, merged headers are read cell by cell. */
 export const MERGED_AREAS_API = "1.13";
 
@@ -28,6 +31,7 @@ export interface ExcelCapabilities {
   settings: boolean;
   marks: boolean;
   changeEvents: boolean;
+  calculationMode: boolean;
   mergedAreas: boolean;
 }
 
@@ -46,6 +50,7 @@ export function excelCapabilities(): ExcelCapabilities {
     settings: excelApiSupported(SETTINGS_API),
     marks: excelApiSupported(MARKS_API),
     changeEvents: excelApiSupported(CHANGE_EVENT_API),
+    calculationMode: excelApiSupported(CALCULATION_MODE_API),
     mergedAreas: excelApiSupported(MERGED_AREAS_API),
   };
 }

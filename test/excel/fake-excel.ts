@@ -43,6 +43,8 @@ export interface FakeSheet {
 export interface FakeWorkbookState {
   sheets: FakeSheet[];
   settings: Record<string, unknown>;
+  /** Application.calculationMode (ExcelApi 1.8); Excel's default is automatic. */
+  calculationMode?: "Automatic" | "AutomaticExceptTables" | "Manual";
 }
 
 /** Excel on the web's limit on a request's response. */
@@ -160,6 +162,7 @@ export class FakeExcel {
     const workbook = context.workbook as Mock;
     workbook.worksheets = this.worksheets(b);
     workbook.settings = this.settings(b);
+    workbook.application = this.application(b);
     context.sync = async () => {
       this.syncs++;
       const { ops, checks, payload } = b;
@@ -418,6 +421,17 @@ export class FakeExcel {
   private deleteAt(s: FakeSheet, priority: number): void {
     if (priority < 0 || priority >= s.conditionalFormats.length) throw hostError("ItemNotFound", `conditional format ${priority}`);
     s.conditionalFormats.splice(priority, 1);
+  }
+
+  /** Before ExcelApi 1.8 the application has no calculationMode: loading it fails the request, as in Excel. */
+  private application(b: Batch): Mock {
+    const app = this.mock(b, this.api >= 8 ? { calculationMode: this.state.calculationMode ?? "Automatic" } : {});
+    const load = app.load.bind(app);
+    app.load = (props: string) => {
+      if (props.includes("calculationMode")) this.requireApi(8, "Application.calculationMode");
+      return load(props);
+    };
+    return app;
   }
 
   private settings(b: Batch): Mock {

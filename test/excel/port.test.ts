@@ -87,6 +87,24 @@ describe("ExcelWorkbookPort", () => {
     expect(snap.sheets[0].merges).toEqual([]);
   });
 
+  test("a workbook in manual calculation is read as it is, in the same 3 syncs, with a warning that results may be stale", async () => {
+    const excel = new FakeExcel({ ...workbook(), calculationMode: "Manual" });
+    excel.install();
+    const snap = await new ExcelWorkbookPort().read();
+    expect(excel.syncs).toBe(3);
+    expect(snap.problems).toEqual([expect.objectContaining({ code: "manual-calculation" })]);
+    const manual = checkWorkbook(snap).findings.filter((f) => f.message.includes("手动计算模式"));
+    expect(manual).toEqual([expect.objectContaining({ rule: "structure.read-problems", severity: "warning" })]);
+    expect(manual[0].message).toContain("请按 F9");
+    // Automatic calculation says nothing; before ExcelApi 1.8 the mode is not asked for (Excel would fail the request).
+    const automatic = new FakeExcel(workbook());
+    automatic.install();
+    expect((await new ExcelWorkbookPort().read()).problems).toBeUndefined();
+    const old = new FakeExcel({ ...workbook(), calculationMode: "Manual" });
+    old.install({ excelApi: "1.7" });
+    expect((await new ExcelWorkbookPort().read()).problems).toBeUndefined();
+  });
+
   test("marks all findings in 2 syncs (load the formats, replace the marks) without writing any user cell, and skips the protected sheet", async () => {
     const state = workbook();
     const before = JSON.parse(JSON.stringify(userState(state)));

@@ -41,7 +41,7 @@ export interface SheetSnapshot {
 
 /** Something the host could not read (a sheet that failed, merged areas beyond the host's limit), said in Chinese. */
 export interface HostReadProblem {
-  code: "unreadable-file" | "partial-read";
+  code: "unreadable-file" | "partial-read" | "manual-calculation";
   message: string;
   sheet?: string;
 }

@@ -27,7 +27,7 @@ export type TextField = z.infer<typeof TextFieldSchema>;
 
 /** A problem met while reading: a cell that should hold a figure but cannot be read. Never an exception. */
 export const ReadProblemSchema = z.object({
-  code: z.enum(["unreadable-number", "missing-table", "unrecognised-layout", "ambiguous-table", "unreadable-file", "partial-read"]),
+  code: z.enum(["unreadable-number", "missing-table", "unrecognised-layout", "ambiguous-table", "unreadable-file", "partial-read", "manual-calculation"]),
   message: z.string(),
   sheet: z.string().optional(),
   cell: z.string().optional(),

@@ -9,6 +9,7 @@ const SEVERITY: Record<ReadProblem["code"], Severity> = {
   "unrecognised-layout": "warning",
   "missing-table": "info",
   "partial-read": "info",
+  "manual-calculation": "warning",
 };
 
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
   title: "识别与读取情况",
   severity: "error",
   identity: "每张应有的表都能找到；应填数字的单元格都能读成数字",
-  docs: "读表时发现的问题：应为数字的单元格无法读取（如“12..5”、#REF!）为错误；同一张表出现两次、某个工作表无法按已知格式识别为警告；缺少的表为提示（表7、表8 如以公开空表列示，不算缺少）；Excel 未能读取的工作表为错误，超出 Excel 读取限度而略去的部分（如超过 512 处合并单元格的合并信息）为提示。",
+  docs: "读表时发现的问题：应为数字的单元格无法读取（如“12..5”、#REF!）为错误；同一张表出现两次、某个工作表无法按已知格式识别为警告；缺少的表为提示（表7、表8 如以公开空表列示，不算缺少）；Excel 未能读取的工作表为错误，超出 Excel 读取限度而略去的部分（如超过 512 处合并单元格的合并信息）为提示；Excel 处于手动计算模式时公式结果可能未更新，为警告。",
   tables: [],
   requires: [],
   check(ctx) {
