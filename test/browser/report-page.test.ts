@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { checkNarrative } from "../../src/core/narrative";
@@ -114,6 +115,18 @@ test("workbook and report picked together: the report's mistakes listed by parag
   expect(await page.locator('[data-testid="involved"][data-role="primary"]').getAttribute("data-cell")).toBe("E5");
   // The workbook's own findings are untouched by the report: the marks and the verdict are the tables'.
   expect(await page.locator('[data-testid="verdict"]').textContent()).toContain("未发现错误");
+
+  // The annotated copy lists the report's findings in 检查结果 by paragraph, after the tables' own.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载标注副本" }).click()]);
+  const saved = join(OUTPUT, "报告核对材料（检查标注）.xlsx");
+  await download.saveAs(saved);
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+  const rows: string[][] = [];
+  copy.getWorksheet("检查结果")!.eachRow((row, r) => {
+    if (r > 1) rows.push([row.getCell(3).text, row.getCell(4).text]);
+  });
+  expect(rows.filter(([place]) => place.startsWith("报告第"))).toEqual(expected.map((e) => [`报告第${e.paragraph}段`, e.cell]));
   expect(errors).toEqual([]);
   expect(browser.offsite).toEqual([]);
   await page.close();
