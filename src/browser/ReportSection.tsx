@@ -91,6 +91,9 @@ export function ReportSection(props: {
                 </Text>
               )}
               <Text data-testid="narrative-message">{f.message}</Text>
+              {(f.consequences ?? []).map((c, k) => (
+                <Text key={k} size={200} data-testid="narrative-consequence">{`↳ ${c.message}`}</Text>
+              ))}
               {cells.length > 0 ? (
                 <div>
                   <Button

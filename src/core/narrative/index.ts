@@ -37,5 +37,22 @@ export function checkNarrative(paragraphs: readonly ReportParagraph[], model: Pa
       findings.push({ ...internalError(rule, e), type: typeBySeverity("error") });
     }
   }
-  return findings.sort(bySeverity);
+  return foldContradictions(findings).sort(bySeverity);
+}
+
+/**
+ * A statement the tables do not bear out, stated otherwise elsewhere in the report, is one mistake: the
+ * contradiction (narrative.repeated) is folded under the finding that holds the statement against its table
+ * (narrative.amount), as a consequence, as the table check folds what one wrong figure breaks.
+ */
+function foldContradictions(findings: Finding[]): Finding[] {
+  const sameStatement = (a: Finding, b: Finding) =>
+    a.paragraph?.number === b.paragraph?.number && a.sheet === b.sheet && a.cell === b.cell && a.actual === b.actual;
+  return findings.filter((f) => {
+    if (f.rule !== "narrative.repeated") return true;
+    const against = findings.find((a) => a.rule === "narrative.amount" && sameStatement(a, f));
+    if (!against) return true;
+    against.consequences = [...(against.consequences ?? []), { rule: f.rule, sheet: f.sheet ?? null, cell: f.cell ?? null, message: f.message }];
+    return false;
+  });
 }

@@ -110,8 +110,10 @@ describe("narrative rules: valid and invalid sentences", () => {
   }
 
   describe("narrative.repeated", () => {
+    const paragraphs = (texts: string[]) => texts.map((text, i) => ({ number: i + 1, text }));
+    // The rule on its own: with narrative.amount on, a contradiction it also names is folded under it (below).
     const check = (...texts: string[]) =>
-      checkNarrative(texts.map((text, i) => ({ number: i + 1, text })), model).filter((f) => f.rule === "narrative.repeated");
+      checkNarrative(paragraphs(texts), model, { suppressed: ["narrative.amount"] }).filter((f) => f.rule === "narrative.repeated");
 
     it("is silent when a figure is stated alike twice, or once per 口径 (表6 公用经费 and the 基础数据表's)", () => {
       expect(check("全年预算数1,310.60万元。", "全年预算数1310.6万元。")).toEqual([]);
@@ -126,6 +128,14 @@ describe("narrative rules: valid and invalid sentences", () => {
       expect(f.paragraph).toEqual({ number: 1, text: "实有人数59人。" });
       expect(f.message).toBe("第1段“实有人数59人”与第2段“实有人数57人”是同一个数（实际在职人数），前后不一致");
       expect(`${f.sheet}!${f.cell}`).toBe("基础数据表!C4");
+    });
+
+    it("is folded under the amount finding that names the same statement: one mistake, one finding", () => {
+      const findings = checkNarrative(paragraphs(["实有人数59人。", "实有人数57人。"]), model);
+      expect(findings.map((f) => f.rule)).toEqual(["narrative.amount"]);
+      expect(findings[0].consequences).toEqual([
+        { rule: "narrative.repeated", sheet: "基础数据表", cell: "C4", message: "第1段“实有人数59人”与第2段“实有人数57人”是同一个数（实际在职人数），前后不一致" },
+      ]);
     });
   });
 });

@@ -38,6 +38,7 @@ describe("checkNarrative on the report generated from the example package", () =
       expect(paragraphs[found!.paragraph!.number - 1].text).toContain(mistake.expect.paragraphIncludes);
       expect(found!.message).toContain(`第${found!.paragraph!.number}段`);
       if (mistake.expect.cell) expect(`${found!.sheet}!${found!.cell}`).toBe(mistake.expect.cell);
+      expect((found!.consequences ?? []).map((c) => c.rule)).toEqual(mistake.expect.folded ?? []);
       // Nothing else is reported but the mistake's own consequences.
       const allowed = [mistake.expect.rule, ...(mistake.alsoFrom ?? [])];
       expect(findings.map((f) => f.rule).filter((r) => !allowed.includes(r))).toEqual([]);
@@ -72,9 +73,9 @@ describe("checkNarrative on a Hunan package with only 自评表 + 基础数据�
       ["narrative.amount", "基础数据表!D6"],
       ["narrative.rate", "整体自评!G5"],
       ["narrative.rate", "基础数据表!D6"],
-      // 10.14 in 第43段 contradicts 10.41 in 第35段: the wrong statement is named again as a contradiction.
-      ["narrative.repeated", "基础数据表!D6"],
     ]);
+    // 10.14 in 第43段 also contradicts 10.41 in 第35段: said under the amount finding, not as a second one.
+    expect(findings[0].consequences?.map((c) => c.message)).toEqual(["第43段“实际支出10.14万元”与第35段“实际支出10.41万元”是同一个数（“三公”经费），前后不一致"]);
   });
 });
 
