@@ -34,8 +34,19 @@ export async function checkFile(file: string, keepModel = false): Promise<Outcom
   }
 }
 
-/** Below this many files, starting a worker thread (it loads the core: ~0.1 s built, ~0.4 s under tsx) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 8;
+/**
+ * Files a worker thread must have to pay for itself. A worker loads the core (~0.1 s built) and warms up its own
+ * JIT (~0.7 s, the time of ~90 files at full speed), so it only helps a long batch. Measured with the built jx on
+ * 2 cores (npm run bench's files): 100 files take 1.85 s on one thread and 2.41 s on two; 1,000 files 8.8 s and
+ * 7.9 s. One worker per this many files, up to the machine's cores. JX_FILES_PER_WORKER overrides it (tests
+ * use 1 to run the workers on a small batch).
+ */
+const FILES_PER_WORKER = 150;
+
+function workerCount(files: number): number {
+  const per = Number(process.env.JX_FILES_PER_WORKER) || FILES_PER_WORKER;
+  return Math.max(0, Math.min(availableParallelism() - 1, 7, Math.floor(files / per)));
+}
 
 /**
  * The next file to check, shared by the main thread and the workers: each takes its own next file without
@@ -83,7 +94,7 @@ export async function checkFiles(
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
-  const workers = files.length >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism(), 8) - 1 : 0;
+  const workers = workerCount(files.length);
   const failures: string[] = [];
   await Promise.all([inProcess(), ...Array.from({ length: workers }, () => inWorker(files, next, done, failures))]);
   // The results are still complete (checked here instead), but a batch that silently ran on one core would

@@ -1,6 +1,7 @@
 /**
  * The built command line (webpack.cli.js → jx.js, jx-check.js …, check-worker.js), run as reviewers run it:
- * a batch big enough to start worker threads from the pre-compiled check-worker.js gives exactly the JSON
+ * a batch run with worker threads (JX_FILES_PER_WORKER=1: ten files would not start one otherwise) from the
+ * pre-compiled check-worker.js gives exactly the JSON
  * the sources give — with nothing on stderr, so the workers did start — and the exit codes hold.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -26,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("a batch of ten through the built jx gives the same JSON as the sources, exit 1 for the seeded error", async () => {
-  const built = spawnSync(process.execPath, [cli, "check", ...files, "--format", "json"], { encoding: "utf8" });
+  const built = spawnSync(process.execPath, [cli, "check", ...files, "--format", "json"], { encoding: "utf8", env: { ...process.env, JX_FILES_PER_WORKER: "1" } });
   expect(built.stderr).toBe("");
   expect(built.status).toBe(1);
   let fromSources = "";
