@@ -136,18 +136,12 @@ export const basicExpenditure: ParagraphGenerator = (ctx) => {
   const m = ctx.model;
   const general = !!m.final.t05;
   const basic = general ? F.generalBasic(m) : F.expenditureBasic(m);
-  const split = new Sentence("基本支出构成")
-    .text(`${ctx.period}${general ? "一般公共预算财政拨款" : ""}基本支出`)
-    .money(basic)
-    .text("，其中人员经费")
-    .money(F.personnelTotal(m))
-    .text("，占")
-    .percent(rate(F.personnelTotal(m), basic))
-    .text("；公用经费")
-    .money(F.publicTotal(m))
-    .text("，占")
-    .percent(rate(F.publicTotal(m), basic))
-    .text("。");
+  const split = new Sentence("基本支出构成").text(`${ctx.period}${general ? "一般公共预算财政拨款" : ""}基本支出`).money(basic).text("，其中");
+  const parts = [
+    { label: "人员经费", amount: F.personnelTotal(m) },
+    { label: "公用经费", amount: F.publicTotal(m) },
+  ];
+  list(split, parts, basic, "；").text("。");
   const paragraph = [...split.runs()];
   if (m.final.t06) {
     const groups = new Sentence("基本支出按经济分类的构成").text("按经济分类，");
@@ -201,33 +195,21 @@ export const projectExpenditure: ParagraphGenerator = (ctx) => {
 export const spendingScale: ParagraphGenerator = (ctx) => {
   const m = ctx.model;
   const total = F.expenditureTotal(m);
-  const scale = new Sentence("整体支出规模")
-    .text(`${ctx.period}本单位全年预算数`)
-    .money(F.fullYearBudget(m))
-    .text("，全年支出")
-    .money(total)
-    .text("，其中基本支出")
-    .money(F.expenditureBasic(m))
-    .text("，占")
-    .percent(rate(F.expenditureBasic(m), total))
-    .text("；项目支出")
-    .money(F.expenditureProject(m))
-    .text("，占")
-    .percent(rate(F.expenditureProject(m), total))
-    .text("。");
+  const scale = new Sentence("整体支出规模").text(`${ctx.period}本单位全年预算数`).money(F.fullYearBudget(m)).text("，全年支出").money(total).text("，其中");
+  const spending = [
+    { label: "基本支出", amount: F.expenditureBasic(m) },
+    { label: "项目支出", amount: F.expenditureProject(m) },
+  ];
+  list(scale, spending, total, "；").text("。");
   const paragraph = [...scale.runs()];
   if (m.projects.length) {
     const full = F.fullYearBudget(m);
-    const split = new Sentence("基本支出与项目支出预算构成")
-      .text("全年预算中基本支出预算")
-      .money(F.basicBudget(m, "fullYearBudget"))
-      .text("，占")
-      .percent(rate(F.basicBudget(m, "fullYearBudget"), full))
-      .text("；项目支出预算")
-      .money(F.projectBudget(m, "fullYearBudget"))
-      .text("，占")
-      .percent(rate(F.projectBudget(m, "fullYearBudget"), full))
-      .text("。");
+    const split = new Sentence("基本支出与项目支出预算构成").text("全年预算中");
+    const budgets = [
+      { label: "基本支出预算", amount: F.basicBudget(m, "fullYearBudget") },
+      { label: "项目支出预算", amount: F.projectBudget(m, "fullYearBudget") },
+    ];
+    list(split, budgets, full, "；").text("。");
     paragraph.push(...split.runs());
   }
   const balance = F.yearEndBalance(m);
