@@ -1,5 +1,4 @@
 import type { PackageModel } from "../model/package";
-import type { TableKind } from "../model/common";
 import type { CellRef } from "../values/figure";
 import { typeBySeverity, type Finding, type FindingType, type Severity } from "../findings/finding";
 import { tableName } from "../locate/read-package";
@@ -7,6 +6,7 @@ import { mentionsIn, sentencesOf, type Mention } from "./mentions";
 import { claimsOf, type Claim } from "./claims";
 import { FigureIndex, projectOf, resolveMentions, topicOfLabel, isBudgetSide, type Candidate, type ResolvedMention } from "./topic";
 import { TOPICS } from "./catalogue";
+import type { Rule } from "../rules/rule";
 
 /** A paragraph of the report as a reviewer counts it: 1-based, blank paragraphs not counted (src/word/read-report.ts reads them from a .docx). */
 export interface ReportParagraph {
@@ -15,13 +15,7 @@ export interface ReportParagraph {
 }
 
 /** One narrative rule, shaped like the table rules (src/core/rules/rule.ts) so docs/rules.md lists it too. */
-export interface NarrativeRule {
-  id: string;
-  title: string;
-  severity: Severity;
-  identity: string;
-  docs: string;
-  tables: TableKind[];
+export interface NarrativeRule extends Pick<Rule, "id" | "title" | "severity" | "identity" | "docs" | "tables"> {
   check(ctx: NarrativeContext): void;
 }
 
